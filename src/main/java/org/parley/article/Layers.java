@@ -1,0 +1,29 @@
+package org.parley.article;
+
+/**
+ * The annotation layers of an {@link Article}, one constant per layer. A stage names the ones it
+ * requires and the ones it provides. Thread-safe constants.
+ */
+public final class Layers {
+    /** Sentences. */
+    public static final Layer<Sentence> SENTENCES = Layer.of("SENTENCES", Sentence.class);
+    /** Tokens (with sentence index). */
+    public static final Layer<Token> TOKENS = Layer.of("TOKENS", Token.class);
+    /** Tokens with part-of-speech tags; same tokens as TOKENS. */
+    public static final Layer<Token> POS = Layer.of("POS", Token.class);
+    /** Spans that carry no facts: boilerplate such as "CLICK HERE TO READ MORE", app prompts. */
+    public static final Layer<Span> BOILERPLATE = Layer.of("BOILERPLATE", Span.class);
+    /** Bylines and photo credits. */
+    public static final Layer<Credit> CREDITS = Layer.of("CREDITS", Credit.class);
+    /** Proper names from the name finder model, gazetteers and rules. */
+    public static final Layer<NameMention> NAMES = Layer.of("NAMES", NameMention.class);
+    /** Dates resolved to days. */
+    public static final Layer<DateMention> DATES = Layer.of("DATES", DateMention.class);
+    /** Person mentions with roles and countries. */
+    public static final Layer<PersonMention> PERSONS = Layer.of("PERSONS", PersonMention.class);
+    /** Attributed direct quotes. */
+    public static final Layer<Quote> QUOTES = Layer.of("QUOTES", Quote.class);
+
+    private Layers() {
+    }
+}
