@@ -69,7 +69,7 @@ import org.parley.nlp.Stage;
 public final class DateStage implements Stage {
     private static final String MONTH =
             "(January|February|March|April|May|June|July|August|September|October|November|December"
-                    + "|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\\.?";
+                    + "|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\\.?)";
     private static final String WEEKDAY_ANY =
             "(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Mon|Tues|Tue|Wed|Thurs|Thur|Thu|Fri|Sat|Sun)\\.?";
     private static final String DAY = "(\\d{1,2})(?:st|nd|rd|th)?(?![\\d:])(?!\\.\\d)";
@@ -81,7 +81,7 @@ public final class DateStage implements Stage {
             "\\b" + WEEKDAY_PREFIX + MONTH + "\\s+" + DAY + RANGE_END + YEAR);
     private static final Pattern DAY_MONTH = Pattern.compile(
             "(?<![\\d.,:/])\\b" + WEEKDAY_PREFIX + DAY + "(?:\\s*[-–]\\s*\\d{1,2}(?:st|nd|rd|th)?)?\\s+(?:of\\s+)?"
-                    + MONTH + "\\b\\.?" + YEAR);
+                    + MONTH + "(?!\\w)" + YEAR);
     private static final Pattern ISO = Pattern.compile("(?<![\\d-])((?:19|20)\\d{2})-(\\d{2})-(\\d{2})(?![\\d-])");
     private static final Pattern DOTTED = Pattern.compile("(?<![\\d.])(\\d{1,2})\\.(\\d{1,2})\\.((?:19|20)\\d{2})(?!\\d)");
     private static final Pattern SLASHED = Pattern.compile("(?<![\\d/])(\\d{1,2})/(\\d{1,2})/(\\d{4}|\\d{2})(?![\\d/])");
@@ -147,8 +147,12 @@ public final class DateStage implements Stage {
         List<Raw> raws = absolute(text);
         List<DateMention> out = new ArrayList<>();
         for (Raw r : raws) {
-            LocalDate date = r.year != null ? r.date(r.year)
-                    : resolveYear(r, published, raws, tense(text, sentences, r.span));
+            LocalDate date;
+            if (r.altMonth != null) {
+                date = published == null ? null : nearer(r, published);
+            } else {
+                date = r.year != null ? r.date(r.year) : resolveYear(r, published, raws, tense(text, sentences, r.span));
+            }
             if (date != null) {
                 out.add(new DateMention(r.span, r.span.of(text), date, false));
             }
@@ -235,6 +239,15 @@ public final class DateStage implements Stage {
 
     private static int month(String name) {
         return MONTHS.get(name.substring(0, 3).toLowerCase(Locale.ROOT));
+    }
+
+    private static LocalDate nearer(Raw r, LocalDate published) {
+        LocalDate first = r.date(r.year);
+        LocalDate second = new Raw(r.span, r.year, r.altMonth, r.altDay, null, null).date(r.year);
+        if (first == null || second == null) {
+            return first == null ? second : first;
+        }
+        return distance(second, published) < distance(first, published) ? second : first;
     }
 
     private static LocalDate resolveYear(Raw r, LocalDate published, List<Raw> all, Tense tense) {
