@@ -1,11 +1,11 @@
 package org.parley.extract.gazetteer;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -19,7 +19,7 @@ import java.util.Set;
  * crossings).
  *
  * <p>Lookup uses {@link NameKeys#key}, so case and diacritics do not matter. Candidates whose
- * main name matches come first, then those matching only by an alternate name ("Olbia" is the
+ * main name or a supplement name matches come first, then those matching only by an alternate name ("Olbia" is the
  * Italian town before Antalya, whose ancient name it also is); each group is ordered by population,
  * largest first. Immutable after construction and thread-safe.
  */
@@ -28,74 +28,79 @@ public final class Cities {
     private static final Comparator<City> BY_POPULATION =
             Comparator.comparingLong(City::population).reversed().thenComparing(City::geonamesId);
 
-    private final Map<String, List<City>> primary;
-    private final Map<String, List<City>> alternate;
+    private final Map<String, Object> primary;
+    private final Map<String, Object> alternate;
     private final Set<String> capitals;
     private final int size;
 
-    private static final class Draft {
-        String id;
-        String name;
-        final Set<String> alternates = new LinkedHashSet<>();
-        String country;
-        String admin1;
-        double lat;
-        double lon;
-        long population;
+    /** Supplement data for one id: extra names, and the place itself when GeoNames lacks it. */
+    private static final class Extra {
+        final List<String> names = new ArrayList<>();
+        City place;
     }
 
     /** Loads the resources; prefer {@link Gazetteers#cities()}, which loads once. */
     Cities() {
-        Map<String, Draft> drafts = new LinkedHashMap<>(32_768);
-        Set<String> caps = new HashSet<>();
-        GazetteerResources.forEachLine("cities.tsv.gz", line -> {
-            Draft d = new Draft();
-            d.id = line.required(0);
-            d.name = line.required(1);
-            String ascii = line.col(2);
-            if (!ascii.isEmpty() && !ascii.equals(d.name)) {
-                d.alternates.add(ascii);
-            }
-            d.alternates.addAll(line.list(3));
-            fill(d, line, 4);
-            if (line.col(9).equals("PPLC")) {
-                caps.add(d.id);
-            }
-            drafts.put(d.id, d);
-        });
+        Map<String, Extra> extras = new LinkedHashMap<>();
         GazetteerResources.forEachLine("cities-supplement.tsv", line -> {
-            String id = line.required(0);
-            Draft d = drafts.get(id);
-            if (d == null) {
-                d = new Draft();
-                d.id = id;
-                d.name = line.required(1);
-                fill(d, line, 3);
-                if (d.country.isEmpty() || line.optDouble(5) == null || line.optDouble(6) == null) {
-                    throw line.error("a new place needs countryCode, lat and lon");
-                }
-                drafts.put(id, d);
-            } else if (!line.col(1).isEmpty() && !line.col(1).equals(d.name)) {
-                d.alternates.add(line.col(1));
+            Extra e = extras.computeIfAbsent(line.required(0), k -> new Extra());
+            if (!line.col(1).isEmpty()) {
+                e.names.add(line.col(1));
             }
-            d.alternates.addAll(line.list(2));
+            e.names.addAll(line.list(2));
+            if (!line.col(3).isEmpty()) {
+                Double lat = line.optDouble(5);
+                Double lon = line.optDouble(6);
+                if (lat == null || lon == null) {
+                    throw line.error("a place needs lat and lon");
+                }
+                e.place = new City(line.required(0), line.required(1), line.list(2),
+                        line.col(3).toUpperCase(Locale.ROOT), line.col(4).isEmpty() ? null : line.col(4),
+                        lat, lon, line.optLong(7));
+            }
         });
-        Map<String, List<City>> prim = new HashMap<>(drafts.size() * 2);
-        Map<String, List<City>> alt = new HashMap<>(drafts.size() * 8);
-        for (Draft d : drafts.values()) {
-            d.alternates.remove(d.name);
-            City c = new City(d.id, d.name, new ArrayList<>(d.alternates), d.country,
-                    d.admin1.isEmpty() ? null : d.admin1, d.lat, d.lon, d.population);
-            String pk = NameKeys.key(c.name());
-            prim.computeIfAbsent(pk, k -> new ArrayList<>(1)).add(c);
-            for (String a : c.alternateNames()) {
-                String ak = NameKeys.key(a);
-                if (!ak.isEmpty() && !ak.equals(pk)) {
-                    List<City> list = alt.computeIfAbsent(ak, k -> new ArrayList<>(1));
-                    if (list.isEmpty() || list.get(list.size() - 1) != c) {
-                        list.add(c);
+        Map<String, Object> prim = new HashMap<>(65_536);
+        Map<String, Object> alt = new HashMap<>(262_144);
+        Set<String> caps = new HashSet<>();
+        Set<String> seen = new HashSet<>(32_768);
+        GazetteerResources.forEachLine("cities.tsv.gz", line -> {
+            String id = line.required(0);
+            String name = line.required(1);
+            Extra extra = extras.get(id);
+            List<String> alts = new ArrayList<>(line.list(3));
+            String ascii = line.col(2);
+            if (!ascii.isEmpty() && !ascii.equals(name)) {
+                alts.add(0, ascii);
+            }
+            if (extra != null) {
+                for (String n : extra.names) {
+                    if (!n.equals(name) && !alts.contains(n)) {
+                        alts.add(n);
                     }
                 }
+            }
+            Double lat = line.optDouble(6);
+            Double lon = line.optDouble(7);
+            if (lat == null || lon == null) {
+                throw line.error("missing lat or lon");
+            }
+            String adm = line.col(5);
+            City c = new City(id, name, alts, line.required(4), adm.isEmpty() ? null : adm, lat, lon,
+                    line.optLong(8));
+            if (line.col(9).equals("PPLC")) {
+                caps.add(id);
+            }
+            seen.add(id);
+            index(prim, alt, c, extra);
+        });
+        for (Map.Entry<String, Extra> e : extras.entrySet()) {
+            if (!seen.contains(e.getKey())) {
+                if (e.getValue().place == null) {
+                    throw new IllegalStateException(GazetteerResources.DIR.substring(1) + "cities-supplement.tsv: id "
+                            + e.getKey() + " is not in cities.tsv.gz and has no countryCode, lat and lon");
+                }
+                seen.add(e.getKey());
+                index(prim, alt, e.getValue().place, e.getValue());
             }
         }
         prim.replaceAll((k, v) -> sorted(v));
@@ -103,24 +108,61 @@ public final class Cities {
         this.primary = prim;
         this.alternate = alt;
         this.capitals = caps;
-        this.size = drafts.size();
+        this.size = seen.size();
     }
 
-    private static void fill(Draft d, GazetteerResources.Line line, int from) {
-        d.country = line.col(from).toUpperCase(Locale.ROOT);
-        d.admin1 = line.col(from + 1);
-        Double lat = line.optDouble(from + 2);
-        Double lon = line.optDouble(from + 3);
-        d.lat = lat == null ? Double.NaN : lat;
-        d.lon = lon == null ? Double.NaN : lon;
-        d.population = line.optLong(from + 4);
-    }
-
-    private static List<City> sorted(List<City> list) {
-        if (list.size() > 1) {
-            list.sort(BY_POPULATION);
+    /** Main name and supplement names rank as primary names; other alternates rank after them. */
+    private static void index(Map<String, Object> prim, Map<String, Object> alt, City c, Extra extra) {
+        String pk = NameKeys.key(c.name());
+        add(prim, pk, c);
+        if (extra != null) {
+            for (String n : extra.names) {
+                add(prim, NameKeys.key(n), c);
+            }
         }
-        return List.copyOf(list);
+        for (String a : c.alternateNames()) {
+            String ak = NameKeys.key(a);
+            if (!ak.equals(pk)) {
+                add(alt, ak, c);
+            }
+        }
+    }
+
+    private static void add(Map<String, Object> map, String key, City c) {
+        if (key.isEmpty()) {
+            return;
+        }
+        Object old = map.putIfAbsent(key, c);
+        if (old == null || old == c) {
+            return;
+        }
+        if (old instanceof City o) {
+            map.put(key, new City[] {o, c});
+        } else {
+            City[] arr = (City[]) old;
+            for (City x : arr) {
+                if (x == c) {
+                    return;
+                }
+            }
+            City[] grown = Arrays.copyOf(arr, arr.length + 1);
+            grown[arr.length] = c;
+            map.put(key, grown);
+        }
+    }
+
+    private static Object sorted(Object v) {
+        if (v instanceof City[] arr) {
+            Arrays.sort(arr, BY_POPULATION);
+        }
+        return v;
+    }
+
+    private static List<City> list(Object v) {
+        if (v == null) {
+            return List.of();
+        }
+        return v instanceof City c ? List.of(c) : List.of((City[]) v);
     }
 
     /** @return number of places loaded */
@@ -138,8 +180,8 @@ public final class Cities {
         if (k.isEmpty()) {
             return List.of();
         }
-        List<City> p = primary.getOrDefault(k, List.of());
-        List<City> a = alternate.getOrDefault(k, List.of());
+        List<City> p = list(primary.get(k));
+        List<City> a = list(alternate.get(k));
         if (a.isEmpty()) {
             return p;
         }

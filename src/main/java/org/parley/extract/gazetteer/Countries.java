@@ -132,7 +132,8 @@ public final class Countries {
 
     private static void index(List<String> values, Draft d, Map<String, List<Draft>> keys,
                               Map<String, List<Draft>> acronyms) {
-        for (String v : values) {
+        for (String value : values) {
+            String v = withoutArticle(value);
             if (PhraseMatcher.isAcronym(v)) {
                 add(acronyms, PhraseMatcher.letters(v), d);
             } else {
@@ -166,6 +167,11 @@ public final class Countries {
             }
         });
         return out;
+    }
+
+    private static String withoutArticle(String text) {
+        String t = text.strip();
+        return t.length() > 4 && t.regionMatches(true, 0, "the ", 0, 4) ? t.substring(4).strip() : t;
     }
 
     private static String stripThe(String key) {
@@ -227,6 +233,7 @@ public final class Countries {
         if (text == null) {
             return Optional.empty();
         }
+        text = withoutArticle(text);
         if (PhraseMatcher.isAcronym(text)) {
             Country c = acronyms.get(PhraseMatcher.letters(text));
             if (c != null) {

@@ -14,6 +14,16 @@ import java.util.Locale;
  */
 public final class NameKeys {
 
+    private static final int TABLE = 0x250;
+    /** Folded lower-case text of each char below U+0250; "" drops it; null makes a separator. */
+    private static final String[] FOLDED = new String[TABLE];
+
+    static {
+        for (char c = 0; c < TABLE; c++) {
+            FOLDED[c] = foldChar(c);
+        }
+    }
+
     private NameKeys() {
     }
 
@@ -25,47 +35,45 @@ public final class NameKeys {
         if (name == null || name.isEmpty()) {
             return "";
         }
-        String s = name;
-        if (!isAscii(s)) {
-            s = Normalizer.normalize(s, Normalizer.Form.NFD);
-        }
-        StringBuilder out = new StringBuilder(s.length());
+        StringBuilder out = new StringBuilder(name.length());
         boolean pendingSpace = false;
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (Character.getType(c) == Character.NON_SPACING_MARK) {
-                continue;
-            }
-            if (isDropped(c)) {
-                continue;
-            }
-            String folded = fold(c);
-            if (folded != null) {
+        for (int i = 0; i < name.length(); i++) {
+            char c = name.charAt(i);
+            String folded = c < TABLE ? FOLDED[c] : foldChar(c);
+            if (folded == null) {
+                pendingSpace = true;
+            } else if (!folded.isEmpty()) {
                 if (pendingSpace && out.length() > 0) {
                     out.append(' ');
                 }
                 pendingSpace = false;
                 out.append(folded);
-            } else if (Character.isLetterOrDigit(c)) {
-                if (pendingSpace && out.length() > 0) {
-                    out.append(' ');
-                }
-                pendingSpace = false;
-                out.append(Character.toLowerCase(c));
-            } else {
-                pendingSpace = true;
             }
         }
         return saint(out.toString());
     }
 
-    private static boolean isAscii(String s) {
-        for (int i = 0; i < s.length(); i++) {
-            if (s.charAt(i) > 127) {
-                return false;
+    private static String foldChar(char c) {
+        if (isDropped(c) || Character.getType(c) == Character.NON_SPACING_MARK) {
+            return "";
+        }
+        String special = fold(c);
+        if (special != null) {
+            return special;
+        }
+        if (!Character.isLetterOrDigit(c)) {
+            return null;
+        }
+        String d = Normalizer.normalize(String.valueOf(c), Normalizer.Form.NFD);
+        StringBuilder b = new StringBuilder(2);
+        for (int i = 0; i < d.length(); i++) {
+            char x = d.charAt(i);
+            if (Character.getType(x) != Character.NON_SPACING_MARK) {
+                String f = fold(x);
+                b.append(f != null ? f : String.valueOf(Character.toLowerCase(x)));
             }
         }
-        return true;
+        return b.toString().toLowerCase(Locale.ROOT);
     }
 
     private static boolean isDropped(char c) {
