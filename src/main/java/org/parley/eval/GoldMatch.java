@@ -144,7 +144,7 @@ public final class GoldMatch {
             return country;
         }
         List<String> words = List.of(name.split("\\s+"));
-        return GAZ.institutions().matchAt(words, 0).filter(m -> m.tokenCount() == words.size())
+        return GAZ.institutions().matchWithLength(words, 0).filter(m -> m.tokenCount() == words.size())
                 .map(m -> m.value().countryCode() != null ? "country:" + m.value().countryCode()
                         : "org:" + Keys.personKey(m.value().canonical()));
     }

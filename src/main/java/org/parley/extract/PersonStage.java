@@ -48,6 +48,19 @@ public final class PersonStage implements Stage {
             "pool", "photo", "getty", "images", "news", "staff", "via", "reporters", "officials", "minister",
             "talks", "war", "this", "that", "there", "their", "his", "her", "our", "its");
     private static final Set<String> DETERMINERS = Set.of("the", "a", "an");
+    /** Last words that make a capitalized name an organization, outlet or building, not a person. */
+    private static final Set<String> ORG_HEADS = Set.of("post", "times", "university", "party", "ministry",
+            "agency", "news", "journal", "herald", "guardian", "telegraph", "council", "committee", "commission",
+            "parliament", "assembly", "institute", "foundation", "bank", "group", "company", "corporation", "inc",
+            "ltd", "office", "department", "service", "forces", "army", "navy", "airlines", "airport", "palace",
+            "house", "hotel", "centre", "center", "square", "street", "tower", "media", "press", "network",
+            "radio", "tv", "television", "channel", "tribune", "daily", "weekly", "review", "magazine",
+            "association", "union", "federation", "league", "front", "movement", "coalition", "alliance",
+            "organization", "organisation", "fund", "programme", "program", "court", "tribunal", "cabinet",
+            "government", "administration", "embassy", "consulate", "mission", "school", "college", "hospital",
+            "station", "port", "bridge", "province", "region", "city", "state", "republic", "kingdom",
+            "express", "monitor", "observer", "insider", "today", "wire", "gazette", "mail", "star", "sun",
+            "standard", "independent", "affairs", "security", "command", "brigade", "battalion", "club");
 
     private final Gazetteers gaz = Gazetteers.get();
 
@@ -75,10 +88,17 @@ public final class PersonStage implements Stage {
         List<Candidate> candidates = candidates(tv, article);
         Map<String, String> fullNames = fullNames(tv, candidates);
         List<PersonMention> out = new ArrayList<>();
+        RoleInfo previous = null;
+        int previousEnd = -1;
         for (Candidate c : candidates) {
             String written = tv.words(c.from, c.to);
             String name = fullNames.getOrDefault(written, written);
             RoleInfo pre = roleBefore(tv, c.from);
+            if (pre == null && previous != null && c.from == previousEnd + 1 && tv.lower(previousEnd).equals("and")) {
+                pre = previous;
+            }
+            previous = pre;
+            previousEnd = c.to;
             RoleInfo post = roleAfter(tv, c.to);
             String role = pre != null && pre.role != null ? pre.role : post == null ? null : post.role;
             String country = firstNonNull(pre == null ? null : pre.country, post == null ? null : post.country,
@@ -172,10 +192,29 @@ public final class PersonStage implements Stage {
                 return;
             }
         }
-        if (to - from > MAX_NAME || to <= from) {
+        if (to - from > MAX_NAME || to <= from || ORG_HEADS.contains(tv.word(to - 1).toLowerCase(Locale.ROOT))
+                || isInstitution(tv, from, to)) {
             return;
         }
         found.add(new Candidate(from, to, conf));
+    }
+
+    /** True when the name, or the name with the capitalized word before it, is a known institution. */
+    private boolean isInstitution(TokenView tv, int from, int to) {
+        for (int start = Math.max(0, from - 1); start <= from; start++) {
+            if (start < from && !tv.capitalized(start)) {
+                continue;
+            }
+            List<String> words = new ArrayList<>();
+            for (int k = start; k < to; k++) {
+                words.add(tv.word(k));
+            }
+            var m = gaz.institutions().matchWithLength(words, 0);
+            if (m.isPresent() && m.get().tokenCount() == words.size()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** End of a run of capitalized name tokens starting at {@code from} (possessive ends it). */
@@ -217,6 +256,7 @@ public final class PersonStage implements Stage {
         for (Candidate c : found) {
             if (c.to - c.from >= 2) {
                 surnames.put(tv.word(c.to - 1), true);
+                surnames.putIfAbsent(tv.word(c.from), true);
             }
         }
         boolean[] covered = new boolean[tv.size()];
@@ -249,13 +289,22 @@ public final class PersonStage implements Stage {
             }
             for (String f : full) {
                 String[] parts = f.split(" ");
-                if (parts[parts.length - 1].equals(written)) {
+                if (parts[parts.length - 1].equals(written)
+                        || parts[0].equals(written) && firstWordUnique(full, written)) {
                     map.put(written, f);
                     break;
                 }
             }
         }
         return map;
+    }
+
+    /** True when only one full name starts with the word and none ends with it. */
+    private static boolean firstWordUnique(List<String> full, String word) {
+        long starts = full.stream().map(f -> f.split(" ")).filter(p -> p[0].equals(word)).map(p -> String.join(" ", p))
+                .distinct().count();
+        boolean ends = full.stream().anyMatch(f -> f.endsWith(" " + word));
+        return starts == 1 && !ends;
     }
 
     private static String longestContaining(List<String> full, String name) {
@@ -277,7 +326,13 @@ public final class PersonStage implements Stage {
         for (int k = i; k < Math.min(tv.size(), i + 6) && tv.get(k).sentence() == sentence; k++) {
             words.add(tv.word(k));
         }
-        return gaz.titles().match(words, 0).orElse(null);
+        Optional<Title> t = gaz.titles().match(words, 0);
+        if (t.isEmpty() && !words.isEmpty() && words.get(0).length() > 3 && words.get(0).endsWith("s")) {
+            List<String> singular = new ArrayList<>(words);
+            singular.set(0, words.get(0).substring(0, words.get(0).length() - 1));
+            t = gaz.titles().match(singular, 0);
+        }
+        return t.orElse(null);
     }
 
     /** Title directly before the name, and the country or organization before the title. */
@@ -291,10 +346,26 @@ public final class PersonStage implements Stage {
             if (t == null || k + t.tokenCount() != nameFrom) {
                 continue;
             }
-            String[] ca = agentBefore(tv, k, sentence);
+            String[] ca = agentWithin(tv, k, nameFrom, sentence);
             return new RoleInfo(t.role(), ca[0], ca[1], k, nameFrom);
         }
         return null;
+    }
+
+    /** Country or organization inside the title tokens [k, end) ("Kremlin spokesman"), else just before it. */
+    private String[] agentWithin(TokenView tv, int k, int end, int sentence) {
+        for (int j = k; j < end; j++) {
+            String w = tv.word(j);
+            Optional<String> cc = countryOf(w);
+            if (cc.isPresent()) {
+                return new String[] {cc.get(), null};
+            }
+            Optional<org.parley.extract.gazetteer.Institution> inst = institution(w);
+            if (inst.isPresent()) {
+                return new String[] {inst.get().countryCode(), inst.get().countryCode() == null ? inst.get().canonical() : null};
+            }
+        }
+        return agentBefore(tv, k, sentence);
     }
 
     /** Country code and organization named just before token k ("Russian", "Ukraine", "Kremlin"). */
@@ -321,7 +392,7 @@ public final class PersonStage implements Stage {
     }
 
     private Optional<org.parley.extract.gazetteer.Institution> institution(String word) {
-        return gaz.institutions().matchAt(List.of(word), 0).map(m -> m.value());
+        return gaz.institutions().matchWithLength(List.of(word), 0).map(m -> m.value());
     }
 
     /** Apposition after the name: ", the head of the Russian delegation," / ", Ukraine's defence minister,". */
@@ -366,6 +437,10 @@ public final class PersonStage implements Stage {
                 }
             }
         }
+        if (role != null && role.split(" ").length == 1 && lower.matches("(\\S+ )?\\S+ of .+")) {
+            String kept = phrase.replaceAll("\\s+(in|at|from|for|since|who|which)\\s.*$", "");
+            role = Character.toUpperCase(kept.charAt(0)) + kept.substring(1);
+        }
         if (role == null && lower.matches(".*\\b(leader|member|lawmaker|official|negotiator|aide|adviser|advisor|envoy)\\b.*")) {
             role = Character.toUpperCase(phrase.charAt(0)) + phrase.substring(1);
         }
@@ -405,7 +480,7 @@ public final class PersonStage implements Stage {
                 continue;
             }
             int sentence = tv.get(i).sentence();
-            String[] ca = agentBefore(tv, i, sentence);
+            String[] ca = agentWithin(tv, i, end, sentence);
             if (ca[0] == null) {
                 i = end - 1;
                 continue;
@@ -415,7 +490,7 @@ public final class PersonStage implements Stage {
                     && !DETERMINERS.contains(tv.lower(det))) {
                 det--;
             }
-            boolean definite = det >= 0 && DETERMINERS.contains(tv.lower(det)) || det + 1 < i && tv.possessive(i - 1);
+            boolean definite = det >= 0 && DETERMINERS.contains(tv.lower(det));
             if (!definite) {
                 i = end - 1;
                 continue;
@@ -423,7 +498,8 @@ public final class PersonStage implements Stage {
             Span span = tv.span(Math.max(det, 0), end);
             PersonMention target = link(tv, named, t.role(), ca[0], span, sentence);
             if (target != null) {
-                out.add(new PersonMention(span, tv.article().text(span), target.name(), t.role(), ca[0], null, 0.6));
+                String role = target.role() == null ? t.role() : null;
+                out.add(new PersonMention(span, tv.article().text(span), target.name(), role, ca[0], null, 0.6));
             }
             i = end - 1;
         }
@@ -447,7 +523,8 @@ public final class PersonStage implements Stage {
             if (!roleFits || !countryFits || stronglyOther) {
                 continue;
             }
-            int d = distance * 10_000 + Math.abs(p.span().start() - span.start()) / 10;
+            boolean exact = p.role() != null;
+            int d = (exact ? 0 : 100_000) + distance * 10_000 + Math.abs(p.span().start() - span.start()) / 10;
             if (d < bestDistance) {
                 bestDistance = d;
                 best = p;

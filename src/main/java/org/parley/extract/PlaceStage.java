@@ -55,7 +55,9 @@ public final class PlaceStage implements org.parley.nlp.Stage {
             "mr", "mrs", "ms", "dr", "he", "she", "they", "it", "we", "i", "you", "this", "that", "but",
             "and", "or", "as", "at", "in", "on", "by", "for", "with", "from", "of", "first", "second",
             "third", "top", "photo", "video", "live", "contact", "us", "time", "day", "week", "tap");
-    private static final Pattern VERB_TAG = Pattern.compile("VB[DZP]|MD");
+    private static final Set<String> COMPASS = Set.of("west", "western", "east", "eastern", "north", "northern",
+            "south", "southern", "central", "the west", "the east", "northwest", "northeast", "southwest", "southeast");
+    private static final Pattern VERB_TAG = Pattern.compile("VB[DZPN]?|MD");
 
     private final Gazetteers gaz = Gazetteers.get();
 
@@ -104,8 +106,8 @@ public final class PlaceStage implements org.parley.nlp.Stage {
     private int matchAt(TokenView tv, List<NameMention> names, int from, int to, int i, String countryHint,
                         List<PlaceMention> places, List<AgentRef> agents) {
         List<String> words = words(tv, i, to);
-        Optional<Gazetteers.Match<org.parley.extract.gazetteer.Institution>> inst =
-                gaz.institutions().matchAt(words, 0);
+        Optional<org.parley.extract.gazetteer.PhraseMatcher.Match<org.parley.extract.gazetteer.Institution>> inst =
+                gaz.institutions().matchWithLength(words, 0);
         if (inst.isPresent()) {
             int n = inst.get().tokenCount();
             org.parley.extract.gazetteer.Institution in = inst.get().value();
@@ -228,7 +230,11 @@ public final class PlaceStage implements org.parley.nlp.Stage {
             }
             String name = tv.words(i, i + n);
             Optional<Region> r = gaz.regions().lookup(name);
-            if (r.isPresent() && gaz.cities().lookup(name).isEmpty() && !NOT_PLACE_WORDS.contains(name.toLowerCase(Locale.ROOT))
+            boolean cue = i > 0 && LOCATIVE.contains(tv.lower(i - 1)) || i > 1 && LOCATIVE.contains(tv.lower(i - 2))
+                    && tv.lower(i - 1).equals("the");
+            if (r.isPresent() && (cue || "geographic".equals(r.get().kind())) && tv.pos(i).startsWith("NNP")
+                    && !COMPASS.contains(name.toLowerCase(Locale.ROOT))
+                    && gaz.cities().lookup(name).isEmpty() && !NOT_PLACE_WORDS.contains(name.toLowerCase(Locale.ROOT))
                     && !(i + n < to && tv.capitalized(i + n) && !tv.possessiveAfter(i + n - 1))) {
                 Span span = tv.span(i, i + n);
                 places.add(new PlaceMention(span, tv.article().text(span), regionPlace(r.get()), false, 0.8));
@@ -331,7 +337,7 @@ public final class PlaceStage implements org.parley.nlp.Stage {
 
     private boolean isDemonymOrTitleWord(TokenView tv, int i) {
         String w = tv.word(i);
-        return gaz.countries().byDemonym(w).isPresent() || gaz.titles().isTitleWord(w)
+        return gaz.countries().byDemonym(w).isPresent() || gaz.titles().match(List.of(w), 0).isPresent()
                 || NOT_PLACE_WORDS.contains(w.toLowerCase(Locale.ROOT))
                 || tv.pos(i).startsWith("JJ");
     }
@@ -350,7 +356,8 @@ public final class PlaceStage implements org.parley.nlp.Stage {
             if (!tv.capitalized(i) || tv.masked(i)) {
                 continue;
             }
-            Optional<Country> c = gaz.countries().byName(tv.word(i)).or(() -> gaz.countries().byDemonym(tv.word(i)));
+            String word = tv.word(i);
+            Optional<Country> c = gaz.countries().byName(word).or(() -> gaz.countries().byDemonym(word));
             if (c.isPresent()) {
                 return c.get().code();
             }
@@ -415,7 +422,33 @@ public final class PlaceStage implements org.parley.nlp.Stage {
 
     static Place regionPlace(Region r) {
         String key = r.geonamesId() != null ? "geonames:" + r.geonamesId() : "region:" + Iris.slug(r.id());
-        return new Place(key, r.name(), Place.Kind.REGION, r.countryCode(), r.lat(), r.lon(), r.geonamesId());
+        return new Place(key, displayName(r), Place.Kind.REGION, r.countryCode(), r.lat(), r.lon(), r.geonamesId());
+    }
+
+    /**
+     * The English name to show for a region: an ASCII name with its region word ("Gomel Region",
+     * "Donetsk Oblast") when the gazetteer has one, else the first ASCII name, else its name.
+     */
+    static String displayName(Region r) {
+        List<String> names = new ArrayList<>();
+        names.add(r.name());
+        names.addAll(r.alternateNames());
+        for (String n : names) {
+            String lower = n.toLowerCase(Locale.ROOT);
+            if (isAscii(n) && REGION_WORDS.stream().anyMatch(w -> lower.endsWith(" " + w))) {
+                return n;
+            }
+        }
+        for (String n : names) {
+            if (isAscii(n)) {
+                return n;
+            }
+        }
+        return r.name();
+    }
+
+    private static boolean isAscii(String s) {
+        return s.chars().allMatch(c -> c < 128 && c != '\'');
     }
 
     /** Distinct agents by key, in order of first mention. */

@@ -50,6 +50,12 @@ import org.parley.nlp.Stage;
  */
 public final class RoundStage implements Stage {
     static final int NEAR = 8;
+    static final int NEAR_PLACE = 10;
+    private static final Set<String> PLACE_NOUNS = Set.of("region", "city", "cities", "capital", "town", "towns",
+            "village", "border", "province", "oblast", "territory", "soil", "coast", "port", "resort", "airspace");
+    private static final Set<String> EVENT_NOUNS = Set.of("war", "conflict", "invasion", "fighting", "crisis",
+            "attack", "attacks", "strike", "strikes", "offensive", "violence", "shelling", "bombing", "troops",
+            "forces", "operation", "situation", "refugees", "border");
     private static final Pattern TRIGGER = Pattern.compile(
             "\\b(peace talks|talks|negotiations?|negotiating session|round|meetings?|summit|session|dialogue|"
                     + "consultations|conference|ceasefire talks)\\b", Pattern.CASE_INSENSITIVE);
@@ -66,7 +72,8 @@ public final class RoundStage implements Stage {
                     + "upcoming|next week|agreed to meet|ready to|prepared to|could|may)\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern OUTCOME = Pattern.compile(
             "\\b(no (?:immediate |major |real |significant )?(?:breakthroughs?|progress|deal|agreement)"
-                    + "(?: (?:on|towards?|toward) (?:a |an |the )?[a-z-]+(?: [a-z]+)?)?|"
+                    + "(?:['’]? (?:on|towards?|toward) (?:a |an |the )?(?:cease-?fire|truce|peace|deal|agreement|settlement|"
+                    + "withdrawal|sanctions|prisoner exchange|humanitarian corridors?))?|"
                     + "without (?:any |a )?(?:immediate |major )?(?:breakthroughs?|progress|deal|agreement)|"
                     + "(?:reached|signed|agreed(?: on)?) (?:an?|the) (?:[a-z-]+ )?(?:agreement|deal|ceasefire|cease-fire|accord|framework)|"
                     + "little progress|ended in failure|failed to reach (?:an? )?(?:agreement|deal))",
@@ -134,6 +141,12 @@ public final class RoundStage implements Stage {
         String text = article.text();
         LocalDate published = article.metadata().published();
         List<Builder> rounds = new ArrayList<>();
+        Map<String, String> personCountries = new LinkedHashMap<>();
+        for (PersonMention p : article.get(Layers.PERSONS)) {
+            if (p.countryCode() != null) {
+                personCountries.putIfAbsent(p.name(), p.countryCode());
+            }
+        }
         Builder lastHeld = null;
         Builder lastAnnounced = null;
         for (Sentence sentence : article.get(Layers.SENTENCES)) {
@@ -154,7 +167,7 @@ public final class RoundStage implements Stage {
                 }
                 continue;
             }
-            Builder m = mention(article, tv, sentence, st, trigger.start(), published);
+            Builder m = mention(article, tv, sentence, st, published, personCountries);
             if (hasOutcome) {
                 m.outcomes.add(new Evidenced<>(clean(outcome.group()), shift(ss, outcome.start(), outcome.end()), 0.7));
             }
@@ -180,6 +193,9 @@ public final class RoundStage implements Stage {
             if (b.ordinal == null && b.date == null && b.places.isEmpty()) {
                 continue;
             }
+            Set<String> mediatorKeys = new java.util.HashSet<>();
+            b.mediators.forEach(m -> mediatorKeys.add(m.value().key()));
+            b.parties.removeIf(p -> mediatorKeys.contains(p.value().key()));
             if (distinctKeys(b.parties).size() < 2 && !pair.isEmpty()) {
                 for (Evidenced<AgentRef> p : pairRefs(rounds, pair)) {
                     if (!distinctKeys(b.parties).contains(p.value().key())) {
@@ -192,8 +208,8 @@ public final class RoundStage implements Stage {
         article.put(Layers.ROUNDS, out);
     }
 
-    private Builder mention(Article article, TokenView tv, Sentence sentence, String st, int triggerAt,
-                            LocalDate published) {
+    private Builder mention(Article article, TokenView tv, Sentence sentence, String st, LocalDate published,
+                            Map<String, String> personCountries) {
         Span ss = sentence.span();
         Builder b = new Builder();
         b.spans.add(ss);
@@ -208,11 +224,12 @@ public final class RoundStage implements Stage {
         }
         List<int[]> anchors = anchors(st, ss.start());
         for (DateMention d : article.get(Layers.DATES)) {
-            if (!ss.contains(d.span()) || !near(tv, anchors, d.span())) {
+            if (!ss.contains(d.span()) || !near(tv, anchors, d.span(), NEAR)) {
                 continue;
             }
-            b.date = new Evidenced<>(d.date(), d.span(), d.relative() ? 0.7 : 0.9);
-            break;
+            if (b.date == null || b.date.confidence() < 0.9 && !d.relative()) {
+                b.date = new Evidenced<>(d.date(), d.span(), d.relative() ? 0.7 : 0.9);
+            }
         }
         boolean future = FUTURE.matcher(st).find();
         b.announced = future && (b.date == null || published == null || b.date.value().isAfter(published));
@@ -230,7 +247,7 @@ public final class RoundStage implements Stage {
                 }
             }
             boolean apposed = t > 0 && tv.get(t - 1).text().equals(",") && !b.places.isEmpty();
-            if (locative || apposed) {
+            if ((locative || apposed) && near(tv, anchors, p.span(), NEAR_PLACE) && !eventContext(tv, t)) {
                 b.places.add(new Evidenced<>(p.place(), p.span(), p.confidence()));
                 if (p.place().kind() == Place.Kind.COUNTRY) {
                     placeCountries.add("country:" + p.place().countryCode());
@@ -254,8 +271,9 @@ public final class RoundStage implements Stage {
                 continue;
             }
             b.participants.add(new Evidenced<>(p.name(), p.span(), 0.7));
-            if (p.countryCode() != null) {
-                AgentRef ref = new AgentRef(p.span(), p.text(), "country:" + p.countryCode(), p.countryCode(),
+            String cc = personCountries.get(p.name());
+            if (cc != null) {
+                AgentRef ref = new AgentRef(p.span(), p.text(), "country:" + cc, cc,
                         AgentRef.Kind.COUNTRY, AgentRef.Form.NAME);
                 b.parties.add(new Evidenced<>(ref, p.span(), 0.6));
             }
@@ -264,7 +282,7 @@ public final class RoundStage implements Stage {
             if (!ss.contains(a.span()) || mediatorKeys.contains(a.key()) || placeCountries.contains(a.key())) {
                 continue;
             }
-            if (a.kind() == AgentRef.Kind.ORGANIZATION && a.form() != AgentRef.Form.NAME) {
+            if (a.kind() == AgentRef.Kind.ORGANIZATION && a.form() != AgentRef.Form.NAME || modifiesPlace(tv, a)) {
                 continue;
             }
             b.parties.add(new Evidenced<>(a, a.span(), a.form() == AgentRef.Form.NAME ? 0.75 : 0.65));
@@ -335,6 +353,31 @@ public final class RoundStage implements Stage {
         return subject || object;
     }
 
+    /** True when a demonym or country modifies a place noun ("Belarussian region", "Ukrainian cities"). */
+    private static boolean modifiesPlace(TokenView tv, AgentRef a) {
+        int t = tv.tokenAt(a.span().end() - 1);
+        for (int k = t + 1; k < Math.min(tv.size(), t + 3); k++) {
+            if (PLACE_NOUNS.contains(tv.lower(k))) {
+                return true;
+            }
+            if (!tv.pos(k).startsWith("JJ") && !tv.lower(k).equals("'s") && !tv.lower(k).equals("’s")) {
+                break;
+            }
+        }
+        return false;
+    }
+
+    /** True when a place follows "war in", "attack on", "fighting near": where the war is, not the talks. */
+    private static boolean eventContext(TokenView tv, int placeToken) {
+        int from = Math.max(0, placeToken - 4);
+        for (int k = placeToken - 1; k >= from; k--) {
+            if (EVENT_NOUNS.contains(tv.lower(k))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static boolean startsWithReference(String st) {
         String l = st.toLowerCase(Locale.ROOT);
         return l.startsWith("they ") || l.startsWith("the talks") || l.startsWith("the meeting")
@@ -353,12 +396,12 @@ public final class RoundStage implements Stage {
         return out;
     }
 
-    private static boolean near(TokenView tv, List<int[]> anchors, Span span) {
+    private static boolean near(TokenView tv, List<int[]> anchors, Span span, int window) {
         int t = tv.tokenAt(span.start());
         for (int[] a : anchors) {
             int at = tv.tokenAt(a[0]);
             int atEnd = tv.tokenAt(a[1] - 1);
-            if (t >= 0 && at >= 0 && (Math.abs(t - atEnd) <= NEAR || Math.abs(t - at) <= NEAR)) {
+            if (t >= 0 && at >= 0 && (Math.abs(t - atEnd) <= window || Math.abs(t - at) <= window)) {
                 return true;
             }
         }
