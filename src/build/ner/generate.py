@@ -11,7 +11,7 @@ import random
 import sys
 
 SEED = 20240611
-DOCS = 520
+DOCS = 900
 
 # ---------------------------------------------------------------- people, by origin
 # order: "western" = Given Family; "eastern" = Family Given (surname is the first word)
@@ -29,7 +29,7 @@ ORIGINS = {
                "Salma Ibrahim Mahmoud Walid Jamal Hamza Adel Nasser Mona Hiba Ziad Amr Bassam Rashid Hisham",
                "al-Masri Haddad Khoury Mansour Nasser Saleh al-Tamimi el-Sayed Hamdan Qasim al-Jaber Bakr "
                "Darwish Farouk al-Otaibi al-Hashimi Abdelaziz Barakat Shalaby al-Shammari Younes Fakhoury "
-               "el-Khatib al-Mutairi Ghanem Zoubi Haidari al-Kuwari Suleiman Abu Zaid"),
+               "el-Khatib al-Mutairi Ghanem Zoubi Haidari al-Kuwari Suleiman Abu_Zaid"),
     "turkish": ("western",
                 "Mehmet Ahmet Emre Burak Elif Zeynep Cem Kemal Selim Murat Aylin Onur Serkan Gulnur Tugba "
                 "Levent Volkan Deniz Kaan Esra Ilker Yusuf Bulent",
@@ -56,26 +56,38 @@ ORIGINS = {
     "african": ("western",
                 "Kwame Amina Chinedu Oluwaseun Abebe Tesfaye Wanjiru Jomo Thabo Nomvula Moussa Fatou Kofi "
                 "Adaeze Jean-Pierre Aline Emmanuel Grace Yaw Ngozi Sipho Lindiwe Mamadou Awa Jean-Claude "
-                "Désiré Innocent Esther Gedion Hailu",
+                "Désiré Innocent Esther Gedion Hailu Olusegun Bola Uhuru Raila Yoweri Salva Riek Abiy "
+                "Paul Faustin Felix Denis Alpha Ousmane Idriss Mahamat Boubacar Hage Nana Akufo John",
                 "Mensah Okafor Adeyemi Bekele Tadesse Kamau Odhiambo Ndlovu Dlamini Diallo Traore Keita "
                 "Mugisha Habimana Banda Mwangi Nkosi Asante Boateng Okonkwo Abubakar Sow Ndiaye Kagame-Rugira "
-                "Mukendi Ilunga Kabongo Nsengiyumva Girma Wolde Otieno Phiri"),
+                "Mukendi Ilunga Kabongo Nsengiyumva Girma Wolde Otieno Phiri Obasanjo Tinubu Odinga Machar "
+                "Deby Conde Barrow Geingob Mnangagwa Kiir Museveni Ruto Nyusi Bio Weah Masisi Ouattara"),
     "latin": ("western",
               "Carlos Juan Luis Maria Ana Diego Alejandro Gabriela Camila Andres Javier Lucia Fernando "
-              "Ricardo Paula Sebastian Valentina Rodrigo Mariana Gustavo Ximena Eduardo Rafael Beatriz",
+              "Ricardo Paula Sebastian Valentina Rodrigo Mariana Gustavo Ximena Eduardo Rafael Beatriz "
+              "Humberto Horacio Ernesto Ignacio Marcelo Alvaro Nicolas Evo Rosa Dilma Enrique Mauricio",
               "Gonzalez Rodriguez Lopez Perez Ramirez Torres Castillo Herrera Morales Vargas Rojas Mendoza "
               "Silva Oliveira Pereira Gutierrez Navarro Ortega Delgado Cardenas Restrepo Quintero Benitez "
-              "Salazar Acosta Figueroa Cabrera Sandoval"),
+              "Salazar Acosta Figueroa Cabrera Sandoval de_la_Torre de_la_Vega del_Valle Ortiz Nunez "
+              "Arce Boric Petro-Urrego Bukele Noboa Ebrard Calderon Santamaria Villanueva Echeverria"),
     "european": ("western",
                  "Thomas Anna Pierre Claire Jean Hans Klaus Ingrid Lars Sofia Marco Giulia Luca Elena Pablo "
                  "Isabel Jan Pieter Erik Astrid Henrik Nikos Eleni Dimitris Katrin Matthias Sophie Olivier "
                  "Francesca Alessandro Joao Margaret James Fiona Patrick Siobhan Oliver Charlotte Helen "
-                 "Richard Annalena Jens Gunnar",
+                 "Richard Annalena Jens Gunnar Michael David John Robert William Steven Mark Paul Kevin Brian "
+                 "Jennifer Susan Karen Linda Rachel Emily Laura Nancy Chris Tom Bill Jim Bob Mike Dan Greg "
+                 "Jeff Tony Andrew Peter Simon Nick Ben Sam Kate Liz Jill Amy Anne Alan Neil Keith Gordon "
+                 "Wendy Frank George Howard Scott Alex Sarah Walter Rex Jake Kurt Ned Dean Roy Lloyd Gary",
                  "Muller Schmidt Weber Dubois Laurent Moreau Rossi Bianchi Ferrari Fernandez Jansen Andersson "
                  "Johansson Nielsen Hansen Papadopoulos Georgiou Horvath O'Brien Murphy Taylor Brown Wilson "
                  "Clarke Hughes Walsh Lindqvist Bergstrom Lefevre Fontaine Romano Costa Bakker Visser "
                  "Schneider Hoffmann Wagner-Lutz Becker Koch Richter Eriksen Virtanen Korhonen Thompson "
-                 "Fletcher Harrington Whitaker"),
+                 "Fletcher Harrington Whitaker Johnson Williams Miller Davis Anderson Jackson White Harris "
+                 "Martin Garcia-Lopez Robinson Lewis Walker Young Allen King Wright Scott Green Baker Adams "
+                 "Nelson Carter Mitchell Roberts Turner Phillips Campbell Parker Evans Edwards Collins "
+                 "Stewart Morris Rogers Reed Cook Morgan Bell Cooper Howard Ward Cox Kelly Price Bennett "
+                 "Sullivan Ross Foster Hayes Burns Gibson Ellison McCarthy MacLeod Donnelly Van_Dyke "
+                 "Hollis Kerrigan Stanton Holbrook Pruitt Whitfield Lockwood Ashby Crane Blackwell"),
     "southasian": ("western",
                    "Rajesh Priya Arjun Sunita Vikram Anil Deepak Kavita Imran Ayesha Bilal Farhan Nadia "
                    "Sanjay Rahul Harsh Meera Asif Zainab Tanvir Shreya Nitin",
@@ -83,17 +95,18 @@ ORIGINS = {
                    "Siddiqui Bhattacharya Mehta Nair Kapoor Joshi Abbasi Butt Ansari Mirza Haque"),
     "caucasus": ("western",
                  "Aibek Timur Rustam Dilnoza Nurlan Aigerim Giorgi Nino Levan Armen Anahit Tigran Elnur "
-                 "Leyla Farid Gulnara Bakhyt Zurab",
+                 "Leyla Farid Gulnara Bakhyt Zurab Kassym-Jomart Shavkat Emomali Sadyr Serdar",
                  "Abdullayev Karimov Nazarov Beridze Gelashvili Hakobyan Grigoryan Mammadov Huseynov "
                  "Suleimenov Zhakupov Tsereteli Sargsyan Rahimov Jurayev Kapanadze"),
     "southeastasian": ("western",
                        "Somchai Anan Siti Budi Retno Nguyen Thanh Rizal Maria Joko Ahmad Nurul Aung Thida "
                        "Sokha Vanna Kriangsak Wiroj Dewi Agus",
-                       "Srisuk Chaiyasit Santoso Wibowo Pratama Reyes Santos Dela Cruz Tan Lim Rahman "
+                       "Srisuk Chaiyasit Santoso Wibowo Pratama Reyes Santos Dela_Cruz Tan Lim Rahman "
                        "Sukarno-Putra Thongchai Boonmee Sokhom Chea Hun-Sen-Leng Win Myint-Aung"),
     "hebrew": ("western",
                "Yossi Avi Noa Tamar Eitan Ronit Gideon Yael Amir Dalia Moshe Shira",
-               "Cohen Levi Mizrahi Peretz Biton Friedman Shapiro Katz Ben-David Rosen Golan Harel"),
+               "Cohen Levi Mizrahi Peretz Biton Friedman Shapiro Katz Ben-David Rosen Golan Harel Dermer "
+               "Herzog Gantz Lapid Barak Sa'ar"),
 }
 
 # ------------------------------------------------------------------------- countries
@@ -222,7 +235,9 @@ MEDIA = ["Reuters", "Associated Press", "AP", "AFP", "Agence France-Presse", "BB
 PHOTO_AGENCIES = ["AFP", "Getty Images", "Reuters", "AP", "EPA", "Anadolu Agency", "Sputnik", "Xinhua",
                   "Bloomberg", "NurPhoto", "SOPA Images", "Pool"]
 
-TITLES = ["Foreign Minister", "Defence Minister", "Defense Minister", "President", "Prime Minister",
+TITLES = ["Secretary-General", "Secretary General", "Special Envoy", "Treasury Secretary",
+          "Commerce Secretary", "Trade Representative", "U.S. Ambassador", "press secretary",
+          "Deputy Special Envoy", "High Representative", "Foreign Minister", "Defence Minister", "Defense Minister", "President", "Prime Minister",
           "Deputy Foreign Minister", "Interior Minister", "Vice President", "Finance Minister",
           "Trade Minister", "Ambassador", "Gen.", "General", "Lt. Gen.", "Col.", "Adm.", "Deputy Prime Minister",
           "Justice Minister", "Energy Minister", "Speaker", "Senator", "Sen.", "Rep.", "Foreign Secretary",
@@ -371,6 +386,27 @@ A {D2}-brokered truce took effect at midnight.
 {P1} was appointed {R1} in {MON} {YEAR}, replacing {P2}.
 {P2} stepped down as {R1} after the talks in {CITY2} collapsed.
 {AU} is a correspondent for {M} based in {CITY}.
+{T1} {P1}, left, and {T2} {P2}, right, attend the talks in {CITY2}. ({PA} Photo/{PH})
+{P1}, center, speaks with {P2} before the session in {K2}, {C2}. {PH}/{PA} via Getty Images
+The meeting was attended by senior officials, including {D1} {T1} {P1} and {D2} {T2} {P2}.
+{S1} is accompanied by negotiators {P2}, right, and {AU}.
+{P1} was accompanied by {P2} and {AU}, a former {R1}.
+The {D1} team includes {P1}, {P2}, {AU} and {PH}.
+{C1} will be represented by {P1}, while {C2} will send {P2}.
+{D1} {T1} {P1} said on {DAY} that talks with {K2} were "moving forward."
+{T2} {P2} told a news conference in {CITY} that {C2} would keep its troops in the {REG}.
+{D2} {T2} {P2} and his {D1} counterpart {P1} met in {CITY}.
+{P1} and his {D2} counterpart, {P2}, agreed to set up a hotline.
+{P2} of the {O} will chair the talks, {M} reported.
+{O} {T2} {P2} welcomed the deal in a statement.
+The {O}'s special envoy for the {REG}, {P2}, arrived in {K1} on {DAY}.
+{P2}, the {O}'s envoy, said both sides had shown flexibility.
+{D1} {T1} {P1} and {T2} {P2} of {C2} met at {V}.
+"This is a historic day," said {P2}, who chaired the talks.
+"We have made progress," {T1} {P1} told reporters.
+{P1} said in a post on X that {C1} would respond "firmly."
+{P1} wrote on social media that the meeting with {S2} was productive.
+{S1} and {D2} {T2} {P2} discussed trade, security and energy.
 {P1} told {M} in an interview that {C1} was prepared to compromise.
 {S1} said {C1} had "no illusions" about the intentions of {K2}.
 Asked about {S2}'s remarks, {S1} said: "Let them speak for themselves."
@@ -474,7 +510,7 @@ def main():
     def person(origin):
         order, given, family = origins[origin]
         g = rnd.choice(given)
-        f = rnd.choice(family)
+        f = rnd.choice(family).replace("_", " ")
         if order == "eastern":
             return f + " " + g, f
         if order == "arabic":

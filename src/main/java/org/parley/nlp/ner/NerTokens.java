@@ -15,7 +15,8 @@ import org.parley.article.Span;
  * <ul>
  *   <li>a slash becomes a token of its own ("SMITH/" to "SMITH", "/");</li>
  *   <li>a final period after a word of letters without other periods ("Kyiv." to "Kyiv",
- *       "."); "U.S." and "U.N." keep theirs;</li>
+ *       "."), and the second of two final periods ("U.S.." to "U.S.", "."); "U.S." and "U.N."
+ *       keep theirs;</li>
  *   <li>a final hyphen ("U.N.-" to "U.N.", "-") and a hyphen before one of a few participles
  *       after a capitalized word ("Qatar-brokered" to "Qatar", "-", "brokered");</li>
  *   <li>a possessive suffix {@code 's} or {@code ’s} ("Russia's" to "Russia", "'s"); a bare
@@ -82,8 +83,8 @@ public final class NerTokens {
         while (true) {
             int len = end - start;
             char last = text.charAt(end - 1);
-            if (last == '.' && len >= 3 && Character.isLetter(text.charAt(end - 2))
-                    && indexOf(text, '.', start, end - 1) < 0) {
+            if (last == '.' && len >= 2 && (text.charAt(end - 2) == '.' || len >= 3
+                    && Character.isLetter(text.charAt(end - 2)) && indexOf(text, '.', start, end - 1) < 0)) {
                 suffixes.add(new Span(end - 1, end));
                 end--;
             } else if (last == '-' && len > 1) {

@@ -43,7 +43,8 @@ import opennlp.tools.util.TrainingParameters;
  * Other modes, via {@code -Dexec.args=...}: {@code --cv} runs 10-fold cross-validation
  * (documents kept whole) and prints precision, recall and F1 per type; {@code --devset DIR}
  * measures person recall of the committed model on a gold-annotated devset (see
- * {@link NerEvaluation}). {@code --features default|parley}, {@code --codec bio|bilou},
+ * {@link NerEvaluation}); {@code --throughput DIR} times the stage on the articles of DIR.
+ * {@code --features default|parley}, {@code --codec bio|bilou},
  * {@code --algorithm MAXENT|PERCEPTRON}, {@code --iterations N} and {@code --cutoff N} override
  * the settings for experiments (CV only; the committed model always uses {@link #defaults()}).
  * The corpus itself is generated from markup by {@code src/build/ner/build-corpus.sh}.
@@ -247,13 +248,17 @@ public final class NerTrainer {
     public static void main(String[] args) throws IOException {
         Settings s = defaults();
         String mode = "train";
-        Path devset = null;
+        Path dir = null;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--cv" -> mode = "cv";
                 case "--devset" -> {
                     mode = "devset";
-                    devset = Path.of(args[++i]);
+                    dir = Path.of(args[++i]);
+                }
+                case "--throughput" -> {
+                    mode = "throughput";
+                    dir = Path.of(args[++i]);
                 }
                 case "--features" -> {
                     String f = args[++i];
@@ -267,12 +272,13 @@ public final class NerTrainer {
                 case "--cutoff" -> s = new Settings(s.algorithm(), s.iterations(), Integer.parseInt(args[++i]),
                         s.codec(), s.features());
                 default -> throw new IllegalArgumentException("unknown argument " + args[i]
-                        + "; use --cv, --devset DIR, --features, --codec, --algorithm, --iterations, --cutoff");
+                        + "; use --cv, --devset DIR, --throughput DIR, --features, --codec, --algorithm, --iterations, --cutoff");
             }
         }
         switch (mode) {
             case "cv" -> System.out.print(NerEvaluation.crossValidate(corpusFiles(CORPUS_DIR), s, 10));
-            case "devset" -> System.out.print(NerEvaluation.devset(devset));
+            case "devset" -> System.out.print(NerEvaluation.devset(dir));
+            case "throughput" -> System.out.print(NerEvaluation.throughput(dir));
             default -> System.out.println(trainAndWrite(CORPUS_DIR, MODEL_DIR));
         }
     }
