@@ -93,6 +93,17 @@ class CliTest {
         assertEquals(1, r.code());
         assertEquals("parley: " + bad + " [line 2]: not valid UTF-8 (byte offset 3)" + System.lineSeparator(), r.err());
         assertTrue(r.out().contains("2 built, 0 skipped (unchanged), 1 failed"), r.out());
+        assertTrue(r.out().contains("problems: 1 (see above)"), r.out());
+    }
+
+    @Test
+    void badMetadataRowIsAProblemButNotAFailedArticle() throws IOException {
+        Files.writeString(articles.resolve("metadata.csv"), "file,published\ntalks-geneva.txt,07/03/2022\n");
+        Run r = build();
+        assertEquals(1, r.code());
+        assertEquals("parley: " + articles.resolve("metadata.csv") + " [line 2]: 'published' is not a date"
+                + " (expected YYYY-MM-DD): \"07/03/2022\"" + System.lineSeparator(), r.err());
+        assertTrue(r.out().contains("2 built, 0 skipped (unchanged), 0 failed"), r.out());
     }
 
     @Test
