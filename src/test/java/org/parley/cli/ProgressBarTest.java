@@ -30,7 +30,7 @@ class ProgressBarTest {
         String out = drive(true, 40);
         assertTrue(out.startsWith("\r["), out);
         assertTrue(out.endsWith("] 40/40 articles" + System.lineSeparator()), out);
-        assertEquals(1, out.lines().count());
+        assertEquals(1, out.chars().filter(c -> c == '\n').count());
     }
 
     @Test
