@@ -37,8 +37,22 @@ public final class ParleyServer {
      * @param allowUpdate true to accept SPARQL Update and Graph Store writes
      * @param timeout     query timeout
      * @param queries     saved queries listed on the query page
+     * @param explore     classpath folder served under {@code /explore/} ({@link WebServlet#EXPLORE_RESOURCES})
      */
-    public record Options(String host, int port, boolean allowUpdate, Duration timeout, SavedQueries queries) {
+    public record Options(String host, int port, boolean allowUpdate, Duration timeout, SavedQueries queries,
+                          String explore) {
+        /**
+         * Options with the packaged explorer.
+         *
+         * @param host        address to bind
+         * @param port        port, 0 for any free port
+         * @param allowUpdate true to accept writes
+         * @param timeout     query timeout
+         * @param queries     saved queries
+         */
+        public Options(String host, int port, boolean allowUpdate, Duration timeout, SavedQueries queries) {
+            this(host, port, allowUpdate, timeout, queries, WebServlet.EXPLORE_RESOURCES);
+        }
     }
 
     private ParleyServer() {
@@ -80,7 +94,7 @@ public final class ParleyServer {
     }
 
     private static FusekiServer start(FusekiServer.Builder builder, Options options) {
-        WebServlet web = new WebServlet(options.queries(), QUERY_ENDPOINT);
+        WebServlet web = new WebServlet(options.queries(), QUERY_ENDPOINT, options.explore());
         builder.port(options.port());
         for (String path : new String[] {"", "/index.html", "/queries.json", "/explore", "/explore/*"}) {
             builder.addServlet(path, web);

@@ -40,19 +40,30 @@ public final class WebServlet extends HttpServlet {
 
     private final transient SavedQueries queries;
     private final String endpoint;
+    private final String exploreResources;
 
     /**
      * @param queries  the saved queries listed on the page
      * @param endpoint path of the SPARQL query endpoint
      */
     public WebServlet(SavedQueries queries, String endpoint) {
+        this(queries, endpoint, EXPLORE_RESOURCES);
+    }
+
+    /**
+     * @param queries          the saved queries listed on the page
+     * @param endpoint         path of the SPARQL query endpoint
+     * @param exploreResources classpath folder served under {@code /explore/}, ending in {@code /}
+     */
+    public WebServlet(SavedQueries queries, String endpoint, String exploreResources) {
         this.queries = queries;
         this.endpoint = endpoint;
+        this.exploreResources = exploreResources;
     }
 
     /** @return true when the explorer page is packaged */
-    public static boolean hasExplorer() {
-        return WebServlet.class.getResource(EXPLORE_RESOURCES + "index.html") != null;
+    public boolean hasExplorer() {
+        return WebServlet.class.getResource(exploreResources + "index.html") != null;
     }
 
     @Override
@@ -80,7 +91,7 @@ public final class WebServlet extends HttpServlet {
             resp.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
         }
-        try (InputStream in = WebServlet.class.getResourceAsStream(EXPLORE_RESOURCES + file)) {
+        try (InputStream in = WebServlet.class.getResourceAsStream(exploreResources + file)) {
             if (in == null) {
                 resp.sendError(HttpServletResponse.SC_NOT_FOUND, "not found: /explore/" + file);
                 return;
