@@ -87,13 +87,14 @@ public final class PersonStage implements Stage {
         TokenView tv = new TokenView(article);
         List<Candidate> candidates = candidates(tv, article);
         Map<String, String> fullNames = fullNames(tv, candidates);
+        AgentRef[] agents = agentsByToken(tv, article.get(Layers.AGENTS));
         List<PersonMention> out = new ArrayList<>();
         RoleInfo previous = null;
         int previousEnd = -1;
         for (Candidate c : candidates) {
             String written = tv.words(c.from, c.to);
             String name = fullNames.getOrDefault(written, written);
-            RoleInfo pre = roleBefore(tv, c.from);
+            RoleInfo pre = roleBefore(tv, agents, c.from);
             if (pre == null && previous != null && c.from == previousEnd + 1 && tv.lower(previousEnd).equals("and")) {
                 pre = previous;
             }
@@ -108,7 +109,7 @@ public final class PersonStage implements Stage {
             Span span = tv.span(c.from, c.to);
             out.add(new PersonMention(span, article.text(span), name, role, country, affiliation, c.confidence));
         }
-        out.addAll(roleReferences(tv, out));
+        out.addAll(roleReferences(tv, agents, out));
         out.sort(Comparator.comparing(PersonMention::span));
         article.put(Layers.PERSONS, out);
     }
@@ -336,7 +337,7 @@ public final class PersonStage implements Stage {
     }
 
     /** Title directly before the name, and the country or organization before the title. */
-    private RoleInfo roleBefore(TokenView tv, int nameFrom) {
+    private RoleInfo roleBefore(TokenView tv, AgentRef[] agents, int nameFrom) {
         int sentence = tv.get(nameFrom).sentence();
         for (int k = Math.max(0, nameFrom - 6); k < nameFrom; k++) {
             if (tv.get(k).sentence() != sentence) {
@@ -346,45 +347,55 @@ public final class PersonStage implements Stage {
             if (t == null || k + t.tokenCount() != nameFrom) {
                 continue;
             }
-            String[] ca = agentWithin(tv, k, nameFrom, sentence);
+            String[] ca = agentWithin(tv, agents, k, nameFrom, sentence);
             return new RoleInfo(t.role(), ca[0], ca[1], k, nameFrom);
         }
         return null;
     }
 
     /** Country or organization inside the title tokens [k, end) ("Kremlin spokesman"), else just before it. */
-    private String[] agentWithin(TokenView tv, int k, int end, int sentence) {
+    private static String[] agentWithin(TokenView tv, AgentRef[] agents, int k, int end, int sentence) {
         for (int j = k; j < end; j++) {
-            String w = tv.word(j);
-            Optional<String> cc = countryOf(w);
-            if (cc.isPresent()) {
-                return new String[] {cc.get(), null};
-            }
-            Optional<org.parley.extract.gazetteer.Institution> inst = institution(w);
-            if (inst.isPresent()) {
-                return new String[] {inst.get().countryCode(), inst.get().countryCode() == null ? inst.get().canonical() : null};
+            if (agents[j] != null) {
+                return side(agents[j]);
             }
         }
-        return agentBefore(tv, k, sentence);
+        return agentBefore(tv, agents, k, sentence);
     }
 
-    /** Country code and organization named just before token k ("Russian", "Ukraine", "Kremlin"). */
-    private String[] agentBefore(TokenView tv, int k, int sentence) {
-        for (int j = k - 1; j >= Math.max(0, k - 3) && tv.get(j).sentence() == sentence; j--) {
-            String w = tv.word(j);
-            Optional<String> cc = countryOf(w);
-            if (cc.isPresent()) {
-                return new String[] {cc.get(), null};
+    /**
+     * Country or organization named just before token k, across capitalized words and "top"/"chief"
+     * ("Russian", "North Korea’s", "the White House", "United Nations").
+     */
+    private static String[] agentBefore(TokenView tv, AgentRef[] agents, int k, int sentence) {
+        for (int j = k - 1; j >= Math.max(0, k - 4) && tv.get(j).sentence() == sentence; j--) {
+            if (agents[j] != null) {
+                return side(agents[j]);
             }
-            Optional<org.parley.extract.gazetteer.Institution> inst = institution(w);
-            if (inst.isPresent()) {
-                return new String[] {inst.get().countryCode(), inst.get().countryCode() == null ? inst.get().canonical() : null};
-            }
-            if (!tv.capitalized(j) && !tv.lower(j).equals("top") && !tv.lower(j).equals("chief")) {
+            boolean possessiveMark = tv.get(j).text().equals("’s") || tv.get(j).text().equals("'s");
+            if (!possessiveMark && !tv.capitalized(j) && !tv.lower(j).equals("top") && !tv.lower(j).equals("chief")
+                    && !tv.lower(j).equals("senior")) {
                 break;
             }
         }
         return new String[] {null, null};
+    }
+
+    private static String[] side(AgentRef a) {
+        return a.kind() == AgentRef.Kind.COUNTRY ? new String[] {a.countryCode(), null} : new String[] {null, a.label()};
+    }
+
+    /** The agent mention covering each token, or null. */
+    private static AgentRef[] agentsByToken(TokenView tv, List<AgentRef> refs) {
+        AgentRef[] out = new AgentRef[tv.size()];
+        for (AgentRef a : refs) {
+            int from = tv.tokenAt(a.span().start());
+            int to = tv.tokenAt(Math.max(a.span().start(), a.span().end() - 1));
+            for (int i = Math.max(0, from); i >= 0 && i <= to; i++) {
+                out[i] = a;
+            }
+        }
+        return out;
     }
 
     private Optional<String> countryOf(String word) {
@@ -463,7 +474,7 @@ public final class PersonStage implements Stage {
      * Role phrases without a name ("the Russian president", "a Kremlin spokesman", "Turkey's
      * president") linked to the nearest compatible named person within two sentences.
      */
-    private List<PersonMention> roleReferences(TokenView tv, List<PersonMention> named) {
+    private List<PersonMention> roleReferences(TokenView tv, AgentRef[] agents, List<PersonMention> named) {
         List<PersonMention> out = new ArrayList<>();
         for (int i = 0; i < tv.size(); i++) {
             if (tv.masked(i)) {
@@ -480,7 +491,7 @@ public final class PersonStage implements Stage {
                 continue;
             }
             int sentence = tv.get(i).sentence();
-            String[] ca = agentWithin(tv, i, end, sentence);
+            String[] ca = agentWithin(tv, agents, i, end, sentence);
             if (ca[0] == null) {
                 i = end - 1;
                 continue;
