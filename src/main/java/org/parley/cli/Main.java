@@ -2,6 +2,8 @@ package org.parley.cli;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
 
 /**
  * Entry point of the {@code parley} command: dispatches to one class per subcommand.
@@ -11,8 +13,9 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "parley", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Builds a knowledge graph of diplomatic negotiations from news articles and serves it over SPARQL.",
-        subcommands = {CommandLine.HelpCommand.class})
-public final class Main {
+        subcommands = {CommandLine.HelpCommand.class, BuildCommand.class, ServeCommand.class, QueryCommand.class,
+                ExportCommand.class, ValidateCommand.class})
+public final class Main implements Runnable {
 
     /** Exit code for bad input or data. */
     public static final int EXIT_DATA = 1;
@@ -38,11 +41,21 @@ public final class Main {
         return commandLine().execute(args);
     }
 
+    @Spec
+    CommandSpec spec;
+
+    /** Without a subcommand: a usage error. */
+    @Override
+    public void run() {
+        throw new CommandLine.ParameterException(spec.commandLine(), "Missing subcommand");
+    }
+
     /** @return the configured picocli command line */
     public static CommandLine commandLine() {
         CommandLine cl = new CommandLine(new Main());
         cl.setExecutionExceptionHandler(new ErrorHandler());
-        cl.setExitCodeExceptionMapper(t -> EXIT_DATA);
+        cl.setExitCodeExceptionMapper(t -> t instanceof CommandLine.ParameterException ? EXIT_USAGE : EXIT_DATA);
+        cl.setCaseInsensitiveEnumValuesAllowed(true);
         return cl;
     }
 

@@ -1,0 +1,119 @@
+package org.parley.cli;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.apache.jena.fuseki.main.FusekiServer;
+import org.parley.article.ArticleLoader;
+import org.parley.query.SavedQueries;
+import org.parley.serve.ParleyServer;
+import org.parley.store.ParleyStore;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code parley serve}: serves the store over SPARQL with embedded Fuseki (see
+ * {@link ParleyServer}) until the process is stopped. With no store yet it first builds
+ * {@code seeds/} (or the {@code --build} paths; with {@code --build} it always builds first).
+ */
+@Command(name = "serve", mixinStandardHelpOptions = true,
+        description = "Serve the store over SPARQL (query page at /, endpoint at /parley/sparql).")
+public final class ServeCommand implements Callable<Integer> {
+    @Mixin
+    VerboseOption verbose;
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--store", paramLabel = "DIR", defaultValue = "data/store",
+            description = "TDB2 store directory (default: ${DEFAULT-VALUE}).")
+    Path store;
+
+    @Option(names = "--port", defaultValue = "3030", description = "HTTP port (default: ${DEFAULT-VALUE}).")
+    int port;
+
+    @Option(names = "--host", defaultValue = "127.0.0.1",
+            description = "Address to bind (default: ${DEFAULT-VALUE}, this machine only).")
+    String host;
+
+    @Option(names = "--build", paramLabel = "PATH", arity = "1..*",
+            description = "Build these articles into the store before serving.")
+    List<Path> build;
+
+    @Option(names = "--allow-update", description = "Accept SPARQL Update (/parley/update) and Graph Store writes (/parley/data).")
+    boolean allowUpdate;
+
+    @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "30",
+            description = "Query timeout in seconds (default: ${DEFAULT-VALUE}).")
+    int timeout;
+
+    @Option(names = "--config", paramLabel = "FILE",
+            description = "Serve the datasets of a Fuseki configuration file instead (e.g. fuseki-config/config.ttl).")
+    Path config;
+
+    @Option(names = "--queries", paramLabel = "DIR",
+            description = "Folder of saved queries for the query page (default: queries/, else the packaged copy).")
+    Path queries;
+
+    @Override
+    public Integer call() {
+        CommandLine cl = spec.commandLine();
+        if (port < 0 || port > 65535 || timeout < 1) {
+            throw new CommandLine.ParameterException(cl, "--port must be 0-65535 and --timeout at least 1");
+        }
+        if (config != null && (build != null || allowUpdate)) {
+            throw new CommandLine.ParameterException(cl, "--config cannot be combined with --build or --allow-update"
+                    + " (the configuration file decides what is served)");
+        }
+        SavedQueries saved = SavedQueries.load(queries);
+        ParleyServer.Options options = new ParleyServer.Options(host, port, allowUpdate, Duration.ofSeconds(timeout), saved);
+        if (config != null) {
+            if (!Files.isReadable(config)) {
+                throw new IllegalArgumentException(config + ": no such configuration file");
+            }
+            FusekiServer server = ParleyServer.startConfig(config, options);
+            announce(cl, server, "configuration " + config);
+            server.join();
+            return 0;
+        }
+        ParleyStore s = ParleyStore.open(store);
+        boolean ok = true;
+        try {
+            if (build != null || !hasArticles(s)) {
+                List<Path> inputs = build != null ? build : List.of(Path.of("seeds"));
+                ok = StoreBuild.run(inputs, s, ArticleLoader.DEFAULT_MAX_BYTES, StoreBuild.defaultThreads(),
+                        cl.getOut(), cl.getErr());
+            }
+            FusekiServer server = ParleyServer.start(s.dataset(), options);
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                server.stop();
+                s.close();
+            }, "parley-shutdown"));
+            announce(cl, server, "store " + store + (allowUpdate ? " (updates allowed)" : " (read-only)"));
+            server.join();
+        } catch (RuntimeException e) {
+            s.close();
+            throw e;
+        }
+        return ok ? 0 : Main.EXIT_DATA;
+    }
+
+    private static boolean hasArticles(ParleyStore s) {
+        return !s.contentHashes().isEmpty();
+    }
+
+    private void announce(CommandLine cl, FusekiServer server, String what) {
+        String base = "http://" + (host.contains(":") ? "[" + host + "]" : host) + ":" + server.getPort();
+        cl.getOut().println("Serving " + what);
+        cl.getOut().println("  query page:      " + base + "/");
+        cl.getOut().println("  SPARQL endpoint: " + base + ParleyServer.QUERY_ENDPOINT);
+        cl.getOut().println("Press Ctrl-C to stop.");
+        cl.getOut().flush();
+    }
+}

@@ -1,0 +1,64 @@
+package org.parley.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Supplier;
+import org.parley.article.ArticleLoader;
+import org.parley.article.LoadResult;
+import org.parley.article.Problem;
+import org.parley.rdf.ArticleConverter;
+import org.parley.store.BuildSummary;
+import org.parley.store.ParleyStore;
+import org.parley.store.StoreBuilder;
+
+/**
+ * Loads articles and builds them into a store, printing problems once each and the summary;
+ * shared by {@code parley build} and {@code parley serve}. Stateless.
+ */
+final class StoreBuild {
+    /** Converters used by the CLI; tests may replace it to exercise failures. */
+    static volatile Supplier<ArticleConverter> converters = ArticleConverter::create;
+
+    private StoreBuild() {
+    }
+
+    /**
+     * @param paths    inputs
+     * @param store    the open store
+     * @param maxBytes size limit of one article
+     * @param threads  worker threads
+     * @param out      where the summary goes
+     * @param err      where problems and progress go
+     * @return true when there were no problems
+     */
+    static boolean run(List<Path> paths, ParleyStore store, long maxBytes, int threads, PrintWriter out, PrintWriter err) {
+        LoadResult loaded = new ArticleLoader(maxBytes).load(paths);
+        ProgressBar bar = new ProgressBar(err, ProgressBar.interactive());
+        BuildSummary summary;
+        try {
+            summary = new StoreBuilder(store, converters, threads, StoreBuilder.DEFAULT_BATCH)
+                    .build(loaded.articles(), bar);
+        } finally {
+            bar.finish();
+        }
+        List<Problem> problems = new ArrayList<>(loaded.problems());
+        problems.addAll(summary.problems());
+        for (Problem p : problems) {
+            err.println("parley: " + p);
+        }
+        err.flush();
+        BuildSummary shown = new BuildSummary(summary.built(), summary.skipped(),
+                summary.failed() + loaded.problems().size(), summary.triples(), summary.entitiesByType(),
+                problems, summary.elapsed());
+        out.print("store " + store.directory() + System.lineSeparator() + shown.format());
+        out.flush();
+        return problems.isEmpty();
+    }
+
+    /** @return default number of conversion threads: cores, at most 4 */
+    static int defaultThreads() {
+        return Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors()));
+    }
+}
