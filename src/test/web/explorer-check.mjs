@@ -57,10 +57,11 @@ try {
   await page.waitForTimeout(700);
   await page.screenshot({ path: join(shots, 'explorer-person.png') });
 
-  const round = page.locator('#facts .node-link', { hasText: expectedRound }).first();
+  const round = page.locator('#facts .fact', { hasText: expectedRound }).locator('.round-link').first();
   if (await round.count()) {
+    const roundName = await round.textContent();
     await round.click();
-    await page.waitForFunction((name) => document.querySelector('#facts .node-name')?.textContent.includes(name), expectedRound);
+    await page.waitForFunction((name) => document.querySelector('#facts .node-name')?.textContent === name, roundName);
     await page.waitForSelector('#facts .fact');
     result.roundFacts = await page.$$eval('#facts .fact', (lis) => lis.map((li) => li.querySelector('.fact-line').textContent.replace(/\s+/g, ' ').trim()));
     await page.waitForTimeout(700);
@@ -72,6 +73,15 @@ try {
   result.sparqlLink = link;
   const editor = await page.goto(new URL(link, `${base}/explore/`).toString());
   result.editorStatus = editor ? editor.status() : 0;
+  const saved = page.locator('button[data-query]').first();
+  if (await saved.count()) {
+    result.savedQuery = await saved.getAttribute('data-query');
+    await saved.click();
+    await page.waitForFunction(() => / in \d/.test(document.querySelector('#status')?.textContent || ''), null, { timeout: 30000 });
+    result.savedQueryStatus = await page.textContent('#status');
+    result.savedQueryRows = await page.$$eval('#results tbody tr', (trs) => trs.length);
+    await page.screenshot({ path: join(shots, 'editor-saved-query.png') });
+  }
   result.offsite = offsite;
 } catch (e) {
   result.error = String(e);

@@ -95,12 +95,18 @@ export async function showFacts(panel, graph, id, select) {
     const known = graph.nodes.has(f.o);
     const isIri = /^https?:\/\//.test(f.o);
     const objectLabel = f.olabel || (isIri ? localName(f.o) : f.o);
+    const round = graph.rounds.find((r) => r.id === f.o);
     const object = known
-      ? h('a', { href: '#', class: 'node-link', 'data-id': f.o, onclick: (ev) => { ev.preventDefault(); select(f.o); } }, objectLabel)
+      ? h('a', { href: '#', class: round ? 'node-link round-link' : 'node-link', 'data-id': f.o, onclick: (ev) => { ev.preventDefault(); select(f.o); } }, objectLabel)
       : isIri ? h('span', { class: 'value', title: f.o }, objectLabel) : h('span', { class: 'value' }, objectLabel);
     const line = f.dir === 'out'
       ? h('div', { class: 'fact-line' }, h('span', { class: 'pred' }, predicateLabel(f)), ' ', object)
       : h('div', { class: 'fact-line' }, object, ' ', h('span', { class: 'pred' }, predicateLabel(f)), ' ', h('em', {}, 'this'));
+    if (round) {
+      const where = round.places.map((pl) => graph.nodes.get(pl)?.label).filter(Boolean);
+      const context = [round.date, ...where].filter(Boolean).join(' · ');
+      if (context) line.append(' ', h('span', { class: 'round-context' }, context));
+    }
     const sources = h('div', { class: 'sources' }, 'from ');
     [...f.articles.values()].forEach((a, i) => {
       if (i) sources.append(', ');

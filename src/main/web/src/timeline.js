@@ -74,7 +74,8 @@ export function createTimeline(container, graph, select) {
         g.append(el('line', { x1: p.cx, x2: p.cx, y1: ly + 3, y2: axisY, class: 'stem' }));
         g.append(el('path', { d: `M${p.cx} ${axisY - 6} l6 6 l-6 6 l-6 -6 z`, class: `mark ${p.r.status || ''}` }));
         g.append(el('text', { x: p.left, y: ly, class: 'round-label' }, p.text));
-        g.append(el('title', {}, [p.text, p.r.outcome ? `outcome: ${p.r.outcome}` : '', p.r.status ? `status: ${p.r.status}` : ''].filter(Boolean).join('\n')));
+        const where = p.r.places.map((pl) => graph.nodes.get(pl)?.label).filter(Boolean);
+        g.append(el('title', {}, [p.text, where.length ? `held in ${where.join(', ')}` : '', p.r.outcome ? `outcome: ${p.r.outcome}` : '', p.r.status ? `status: ${p.r.status}` : ''].filter(Boolean).join('\n')));
         g.addEventListener('click', () => select(p.r.id));
         g.addEventListener('keydown', (ev) => {
           if (ev.key === 'Enter') select(p.r.id);

@@ -14,6 +14,7 @@ import jakarta.json.JsonValue;
 import jakarta.json.JsonWriter;
 import jakarta.json.JsonWriterFactory;
 import jakarta.json.stream.JsonGenerator;
+import java.io.BufferedOutputStream;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -44,10 +45,11 @@ import org.apache.jena.vocabulary.RDF;
  * short and stable ({@code name}, {@code role}, {@code party}, {@code heldIn}, {@code date} as
  * {@code xsd:date}...); the context is embedded in the output, so readers need no network. With
  * {@link Projection#ENTITIES} only triples about entity resources are written; with
- * {@link Projection#FULL} the whole union of named graphs. Remote documents are never loaded.
+ * {@link Projection#FULL} the whole union of named graphs. Through {@link Exporters} (no projection)
+ * the whole dataset is written with its named graphs kept. Remote documents are never loaded.
  * Stateless and thread-safe.
  */
-public final class JsonLdExporter implements GraphExporter {
+public final class JsonLdExporter implements GraphExporter, Exporter {
 
     /** Classpath location of the context. */
     public static final String CONTEXT_RESOURCE = "/ontology/context.jsonld";
@@ -58,9 +60,41 @@ public final class JsonLdExporter implements GraphExporter {
     }
 
     @Override
+    public String name() {
+        return formatName();
+    }
+
+    @Override
+    public List<String> extensions() {
+        return List.of("jsonld");
+    }
+
+    /**
+     * Writes the projection's triples, as one default graph, compacted with the context.
+     */
+    @Override
     public void write(Dataset ds, Projection p, Path out) throws IOException {
-        Graph g = triples(ds, p);
-        DatasetGraph dsg = DatasetGraphFactory.wrap(g);
+        Path parent = out.toAbsolutePath().getParent();
+        if (parent != null) {
+            Files.createDirectories(parent);
+        }
+        try (OutputStream os = new BufferedOutputStream(Files.newOutputStream(out))) {
+            write(DatasetGraphFactory.wrap(triples(ds, p)), os, out.toString());
+        }
+    }
+
+    /**
+     * Writes the whole dataset keeping its named graphs (one {@code graph} object per article),
+     * compacted with the context, for {@link Exporters}. Called inside a read transaction.
+     */
+    @Override
+    public void write(Dataset ds, OutputStream out) throws IOException {
+        DatasetGraph copy = DatasetGraphFactory.createGeneral();
+        ds.asDatasetGraph().find().forEachRemaining(copy::add);
+        write(copy, out, "jsonld");
+    }
+
+    private static void write(DatasetGraph dsg, OutputStream out, String where) throws IOException {
         ByteArrayOutputStream expanded = new ByteArrayOutputStream();
         RDFDataMgr.write(expanded, dsg, RDFFormat.JSONLD11);
         JsonObject compacted;
@@ -77,16 +111,12 @@ public final class JsonLdExporter implements GraphExporter {
                     })
                     .get();
         } catch (JsonLdError e) {
-            throw new IOException(out + ": JSON-LD compaction failed: " + e.getMessage(), e);
-        }
-        Path parent = out.toAbsolutePath().getParent();
-        if (parent != null) {
-            Files.createDirectories(parent);
+            throw new IOException(where + ": JSON-LD compaction failed: " + e.getMessage(), e);
         }
         JsonWriterFactory factory = Json.createWriterFactory(Map.of(JsonGenerator.PRETTY_PRINTING, true));
-        try (OutputStream os = Files.newOutputStream(out); JsonWriter w = factory.createWriter(os)) {
-            w.writeObject(sorted(compacted));
-        }
+        JsonWriter w = factory.createWriter(out);
+        w.writeObject(sorted(compacted));
+        out.flush();
     }
 
     /**
@@ -103,7 +133,10 @@ public final class JsonLdExporter implements GraphExporter {
                 continue;
             }
             if (e.getValue() instanceof JsonArray nodes) {
-                List<JsonValue> list = new ArrayList<>(nodes);
+                List<JsonValue> list = new ArrayList<>();
+                for (JsonValue v : nodes) {
+                    list.add(v instanceof JsonObject o && o.get("graph") instanceof JsonArray ? sorted(o) : v);
+                }
                 list.sort(Comparator.comparing(JsonLdExporter::nodeId));
                 JsonArrayBuilder ab = Json.createArrayBuilder();
                 list.forEach(ab::add);

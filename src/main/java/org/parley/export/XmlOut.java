@@ -1,5 +1,6 @@
 package org.parley.export;
 
+import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
@@ -36,7 +37,21 @@ final class XmlOut {
         if (parent != null) {
             Files.createDirectories(parent);
         }
-        try (OutputStream os = Files.newOutputStream(out)) {
+        try (OutputStream os = new BufferedOutputStream(Files.newOutputStream(out))) {
+            write(os, out.toString(), body);
+        }
+    }
+
+    /**
+     * Writes an XML document to a stream, which is flushed but not closed.
+     *
+     * @param os    the stream
+     * @param where names the destination in errors
+     * @param body  writes the root element
+     * @throws IOException when writing fails
+     */
+    static void write(OutputStream os, String where, Body body) throws IOException {
+        try {
             XMLStreamWriter w = XMLOutputFactory.newInstance().createXMLStreamWriter(os, "UTF-8");
             w.writeStartDocument("UTF-8", "1.0");
             w.writeCharacters("\n");
@@ -44,8 +59,9 @@ final class XmlOut {
             w.writeEndDocument();
             w.close();
             os.write("\n".getBytes(StandardCharsets.UTF_8));
+            os.flush();
         } catch (XMLStreamException e) {
-            throw new IOException(out + ": " + e.getMessage(), e);
+            throw new IOException(where + ": " + e.getMessage(), e);
         }
     }
 
