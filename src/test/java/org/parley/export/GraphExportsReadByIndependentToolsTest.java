@@ -134,6 +134,17 @@ class GraphExportsReadByIndependentToolsTest {
     }
 
     @Test
+    void jsonLdThroughTheExportRegistryKeepsEveryNamedGraph() throws Exception {
+        assumeTrue(ExportFixtures.pythonHas("rdflib"), "python3-rdflib missing: apt-get install python3-rdflib");
+        Path out = dir.resolve("dataset.jsonld");
+        Exporters.export(store, Exporters.byName("jsonld").orElseThrow(), out);
+        JsonObject r = read("jsonld", out);
+        assertEquals(ExportFixtures.count(store, "SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }"), r.getInt("quads"));
+        assertEquals(ExportFixtures.count(store, "SELECT (COUNT(DISTINCT ?g) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }"),
+                r.getInt("graphs"));
+    }
+
+    @Test
     void exportsAreByteIdenticalAcrossRuns() throws Exception {
         for (GraphExporter e : GraphExporters.all()) {
             Path a = dir.resolve("a-" + e.formatName());

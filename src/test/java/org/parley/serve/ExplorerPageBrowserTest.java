@@ -129,6 +129,13 @@ class ExplorerPageBrowserTest {
 
     /** Runs the browser script against a server and returns what it saw. */
     static JsonObject drive(String base, Path shots, String search, String round) throws Exception {
+        if (Files.isDirectory(shots)) {
+            try (var old = Files.list(shots)) {
+                for (Path f : old.filter(f -> f.toString().endsWith(".png")).toList()) {
+                    Files.delete(f);
+                }
+            }
+        }
         long t0 = System.nanoTime();
         Process p = new ProcessBuilder("node", SCRIPT.toString(), base, shots.toString(), chromium(), search, round)
                 .redirectError(ProcessBuilder.Redirect.INHERIT).start();

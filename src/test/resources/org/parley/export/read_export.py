@@ -65,7 +65,8 @@ def main():
         g.parse(path, format="json-ld")
         with open(path, encoding="utf-8") as fh:
             doc = json.load(fh)
-        out = {"triples": len(g), "keys": sorted(doc.get("@context", {}).keys()) if isinstance(doc.get("@context"), dict) else [],
+        out = {"triples": len(g), "quads": sum(len(c) for c in g.contexts()),
+               "graphs": len([c for c in g.contexts() if len(c) > 0]), "keys": sorted(doc.get("@context", {}).keys()) if isinstance(doc.get("@context"), dict) else [],
                "raw": json.dumps(doc)}
     else:
         raise SystemExit("unknown format " + fmt)
