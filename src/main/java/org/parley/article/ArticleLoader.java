@@ -64,6 +64,7 @@ public final class ArticleLoader {
         List<Problem> problems = new ArrayList<>();
         Map<Path, MetadataCsv.Parsed> metadata = new HashMap<>();
         Map<String, String> seen = new LinkedHashMap<>();
+        int rejected = 0;
         for (Path root : paths) {
             List<Path> files;
             Path metadataBase;
@@ -96,18 +97,20 @@ public final class ArticleLoader {
                 String earlier = seen.putIfAbsent(id, place);
                 if (earlier != null) {
                     problems.add(new Problem(place, "duplicate article id '" + id + "' (also " + earlier + ")"));
+                    rejected++;
                     continue;
                 }
                 ArticleMetadata meta = metadataFor(file, metadataBase, metadata, problems);
                 Object text = read(file, place);
                 if (text instanceof Problem p) {
                     problems.add(p);
+                    rejected++;
                 } else {
                     articles.add(new Article(id, place, (String) text, meta));
                 }
             }
         }
-        return new LoadResult(articles, problems);
+        return new LoadResult(articles, rejected, problems);
     }
 
     /** @return the article id of a file: its name without {@code .txt} */

@@ -8,9 +8,10 @@ import java.util.List;
  * Immutable and thread-safe.
  *
  * @param articles the articles that could be read
- * @param problems the inputs that could not be read, each named once
+ * @param rejected the number of article files that could not be read
+ * @param problems the inputs that could not be read (files, folders, metadata rows), each named once
  */
-public record LoadResult(List<Article> articles, List<Problem> problems) {
+public record LoadResult(List<Article> articles, int rejected, List<Problem> problems) {
 
     /** Copies the lists. */
     public LoadResult {

@@ -50,7 +50,7 @@ final class StoreBuild {
         }
         err.flush();
         BuildSummary shown = new BuildSummary(summary.built(), summary.skipped(),
-                summary.failed() + loaded.problems().size(), summary.triples(), summary.entitiesByType(),
+                summary.failed() + loaded.rejected(), summary.triples(), summary.entitiesByType(),
                 problems, summary.elapsed());
         out.print("store " + store.directory() + System.lineSeparator() + shown.format());
         out.flush();

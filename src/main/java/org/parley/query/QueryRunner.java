@@ -3,6 +3,8 @@ package org.parley.query;
 import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryExecution;
@@ -25,6 +27,8 @@ import org.apache.jena.system.Txn;
  * Stateless and thread-safe.
  */
 public final class QueryRunner {
+    private static final Pattern LINE = Pattern.compile("at line (\\d+), column \\d+");
+
     private QueryRunner() {
     }
 
@@ -40,8 +44,14 @@ public final class QueryRunner {
         try {
             return QueryFactory.create(text);
         } catch (QueryParseException e) {
-            String where = e.getLine() > 0 ? source + " [line " + e.getLine() + "]" : source;
             String msg = e.getMessage() == null ? "syntax error" : e.getMessage().replaceAll("\\s+", " ").strip();
+            int expecting = msg.indexOf(" Was expecting");
+            if (expecting > 0) {
+                msg = msg.substring(0, expecting);
+            }
+            Matcher m = LINE.matcher(msg);
+            long line = m.find() ? Long.parseLong(m.group(1)) : e.getLine();
+            String where = line > 0 ? source + " [line " + line + "]" : source;
             throw new IllegalArgumentException(where + ": not valid SPARQL: " + msg, e);
         }
     }

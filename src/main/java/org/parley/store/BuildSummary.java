@@ -39,6 +39,9 @@ public record BuildSummary(int built, int skipped, int failed, long triples, Map
                     .forEach(e -> sb.append(' ').append(e.getKey()).append('=').append(e.getValue()));
             sb.append(System.lineSeparator());
         }
+        if (!problems.isEmpty()) {
+            sb.append(String.format(Locale.ROOT, "problems: %d (see above)%n", problems.size()));
+        }
         sb.append(String.format(Locale.ROOT, "time:     %.1f s%n", elapsed.toMillis() / 1000.0));
         return sb.toString();
     }

@@ -84,6 +84,7 @@ class ArticleLoaderTest {
         write("blank.txt", "  \n\n ");
         LoadResult r = new ArticleLoader().load(List.of(dir));
         assertEquals("good", ids(r));
+        assertEquals(2, r.rejected());
         assertEquals(2, r.problems().size());
         assertEquals(new Problem(dir.resolve("blank.txt").toString(), "empty file"), r.problems().get(0));
         assertEquals(new Problem(dir.resolve("empty.txt").toString(), "empty file"), r.problems().get(1));
@@ -161,6 +162,7 @@ class ArticleLoaderTest {
                 + "c.txt,2022-03-02,Good News\n");
         LoadResult r = new ArticleLoader().load(List.of(dir));
         assertEquals("a,b,c", ids(r));
+        assertEquals(0, r.rejected());
         String csv = dir.resolve("metadata.csv").toString();
         assertEquals(2, r.problems().size());
         assertEquals(csv + " [line 2]", r.problems().get(0).place());
