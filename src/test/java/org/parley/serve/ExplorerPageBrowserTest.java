@@ -190,7 +190,7 @@ class ExplorerPageBrowserTest {
         try (Serve serve = Serve.start(tmp.resolve("serve.log"), "--store", tmp.resolve("store").toString(),
                 "--build", "seeds")) {
             assumeTrue(Boolean.TRUE.equals(serve.ask("PREFIX parley: <https://w3id.org/parley/ontology#> "
-                    + "ASK { ?r a parley:NegotiationRound ; parley:heldIn ?p . ?p parley:name ?n FILTER(CONTAINS(?n, \"Antalya\")) }")),
+                    + "ASK { ?r a parley:NegotiationRound ; parley:heldIn ?p . ?p (parley:preferredName|parley:name|<http://www.w3.org/2000/01/rdf-schema#label>) ?n FILTER(CONTAINS(?n, \"Antalya\")) }")),
                     "the build does not extract negotiation rounds from the seeds yet");
             JsonObject r = drive(serve.base(), Path.of("target/screenshots/seeds"), "Lavrov", "Antalya");
             assertExplorerShowsLavrovAtAntalya(r);
