@@ -41,10 +41,34 @@ function sentence(ev) {
   return q;
 }
 
+function overview(graph, select) {
+  const link = (n) => h('a', { href: '#', class: 'node-link', 'data-id': n.id, onclick: (ev) => { ev.preventDefault(); select(n.id); } }, n.label);
+  const degree = new Map();
+  for (const e of graph.edges) {
+    degree.set(e.source, (degree.get(e.source) || 0) + 1);
+    degree.set(e.target, (degree.get(e.target) || 0) + 1);
+  }
+  const counts = new Map();
+  for (const n of graph.nodes.values()) counts.set(n.type, (counts.get(n.type) || 0) + 1);
+  const people = [...graph.nodes.values()].filter((n) => n.type === 'Person')
+    .sort((a, b) => (degree.get(b.id) || 0) - (degree.get(a.id) || 0) || a.label.localeCompare(b.label)).slice(0, 10);
+  const rounds = [...graph.rounds].sort((a, b) => (a.date || '9999').localeCompare(b.date || '9999') || a.label.localeCompare(b.label));
+  const summary = [...counts.entries()].sort((a, b) => b[1] - a[1])
+    .map(([t, c]) => `${c} ${t === 'NegotiationRound' ? 'rounds' : t.toLowerCase() + (c === 1 ? '' : 's')}`).join(', ');
+  return [
+    h('p', { class: 'hint' }, 'Search a name or click a node to see its facts and the sentences they come from.'),
+    h('p', { class: 'summary' }, summary),
+    h('h3', {}, 'Most connected people'),
+    h('ol', { class: 'overview-list' }, ...people.map((n) => h('li', {}, link(n)))),
+    h('h3', {}, 'Rounds'),
+    h('ol', { class: 'overview-list' }, ...rounds.map((r) => h('li', {}, link(graph.nodes.get(r.id)), r.date ? h('span', { class: 'round-context' }, ` ${r.date}`) : null))),
+  ];
+}
+
 export async function showFacts(panel, graph, id, select) {
   const mine = ++generation;
   if (!id) {
-    panel.replaceChildren(h('p', { class: 'hint' }, 'Search a name or click a node to see its facts and the sentences they come from.'));
+    panel.replaceChildren(...overview(graph, select));
     return;
   }
   const node = graph.nodes.get(id);

@@ -47,6 +47,7 @@ async function start() {
   views.push(createTimeline(document.getElementById('timeline'), graph, select));
   views.push(createMap(document.getElementById('map'), graph, select));
   createSearch(document.getElementById('search'), graph, select);
+  showFacts(document.getElementById('facts'), graph, null, select);
   const fromHash = decodeURIComponent(location.hash.slice(1));
   if (fromHash && graph.nodes.has(fromHash)) select(fromHash);
   document.body.dataset.ready = 'true';
