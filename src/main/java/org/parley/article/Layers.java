@@ -24,6 +24,15 @@ public final class Layers {
     /** Attributed direct quotes. */
     public static final Layer<Quote> QUOTES = Layer.of("QUOTES", Quote.class);
 
+    /** Place mentions resolved against the gazetteers. */
+    public static final Layer<PlaceMention> PLACES = Layer.of("PLACES", PlaceMention.class);
+    /** Countries and organizations that can act (parties, mediators, affiliations). */
+    public static final Layer<AgentRef> AGENTS = Layer.of("AGENTS", AgentRef.class);
+    /** Delegations. */
+    public static final Layer<DelegationMention> DELEGATIONS = Layer.of("DELEGATIONS", DelegationMention.class);
+    /** Negotiation rounds. */
+    public static final Layer<RoundMention> ROUNDS = Layer.of("ROUNDS", RoundMention.class);
+
     private Layers() {
     }
 }

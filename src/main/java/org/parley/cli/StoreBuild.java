@@ -4,7 +4,6 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Supplier;
 import org.parley.article.ArticleLoader;
 import org.parley.article.LoadResult;
 import org.parley.article.Problem;
@@ -18,9 +17,6 @@ import org.parley.store.StoreBuilder;
  * shared by {@code parley build} and {@code parley serve}. Stateless.
  */
 final class StoreBuild {
-    /** Converters used by the CLI; tests may replace it to exercise failures. */
-    static volatile Supplier<ArticleConverter> converters = ArticleConverter::create;
-
     private StoreBuild() {
     }
 
@@ -38,7 +34,7 @@ final class StoreBuild {
         ProgressBar bar = new ProgressBar(err, ProgressBar.interactive());
         BuildSummary summary;
         try {
-            summary = new StoreBuilder(store, converters, threads, StoreBuilder.DEFAULT_BATCH)
+            summary = new StoreBuilder(store, ArticleConverter::create, threads, StoreBuilder.DEFAULT_BATCH)
                     .build(loaded.articles(), bar);
         } finally {
             bar.finish();

@@ -39,9 +39,17 @@ public final class SentenceStage implements Stage {
             int lineEnd = nl < 0 ? text.length() : nl;
             if (lineEnd > lineStart) {
                 String line = text.substring(lineStart, lineEnd);
+                Span previous = null;
                 for (opennlp.tools.util.Span s : detector.sentPosDetect(line)) {
                     Span span = trim(text, lineStart + s.getStart(), lineStart + s.getEnd());
-                    if (span != null) {
+                    if (span == null) {
+                        continue;
+                    }
+                    if (previous != null && wrongSplit(text, previous, span)) {
+                        previous = previous.union(span);
+                        out.set(out.size() - 1, new Sentence(out.size() - 1, previous));
+                    } else {
+                        previous = span;
                         out.add(new Sentence(out.size(), span));
                     }
                 }
@@ -53,6 +61,25 @@ public final class SentenceStage implements Stage {
         }
         article.put(Layers.SENTENCES, out);
     }
+
+    /**
+     * True when the model split after an abbreviation ("Feb. | 28, 2022", "Gen. | Smith") or before
+     * a word that cannot start a sentence (lower case, or a digit after an abbreviation).
+     */
+    static boolean wrongSplit(String text, Span previous, Span next) {
+        String prev = previous.of(text);
+        int sp = Math.max(prev.lastIndexOf(' '), prev.lastIndexOf('('));
+        String lastWord = prev.substring(sp + 1).toLowerCase(java.util.Locale.ROOT);
+        char first = text.charAt(next.start());
+        if (Character.isLowerCase(first)) {
+            return true;
+        }
+        return ABBREVIATIONS.contains(lastWord);
+    }
+
+    private static final Set<String> ABBREVIATIONS = Set.of("jan.", "feb.", "mar.", "apr.", "jun.", "jul.", "aug.",
+            "sep.", "sept.", "oct.", "nov.", "dec.", "mr.", "mrs.", "ms.", "dr.", "gen.", "lt.", "col.", "maj.", "capt.",
+            "sgt.", "gov.", "sen.", "rep.", "rev.", "prof.", "st.", "no.", "vs.", "approx.", "adm.", "cmdr.", "pres.");
 
     private static Span trim(String text, int start, int end) {
         while (start < end && Character.isWhitespace(text.charAt(start))) {

@@ -44,7 +44,8 @@ import org.parley.rdf.Parley;
  *
  * <p>Thread safety: the dataset is transactional (one writer, many readers, MR+SW); use it inside
  * {@link Txn} transactions. Opening locks the directory against other processes until
- * {@link #close()}.
+ * {@link #close()}. Within one JVM, TDB2 shares one connection per directory and {@link #close()}
+ * releases it, so keep one open {@code ParleyStore} per directory at a time.
  */
 public final class ParleyStore implements AutoCloseable {
     /** Default store directory, relative to the working directory. */

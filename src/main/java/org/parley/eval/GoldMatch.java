@@ -1,0 +1,156 @@
+package org.parley.eval;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.parley.extract.gazetteer.Gazetteers;
+import org.parley.resolve.Keys;
+
+/**
+ * The matching rules of {@code parley eval}, documented here and tested by {@code GoldMatchTest}:
+ *
+ * <ul>
+ *   <li><b>Names</b> are compared by {@link Keys#personKey}: case, diacritics, punctuation and
+ *       transliteration endings are folded, so Zelensky/Zelenskiy/Zelenskyy, Sergey/Sergei and
+ *       Cavusoglu/Çavuşoğlu match. A gold person matches on its name or any alias.</li>
+ *   <li>A <b>surname alone</b> matches a full name with that last word when no other gold person
+ *       of the article has the same last word (and a full name matches a gold surname-only
+ *       entry the same way).</li>
+ *   <li><b>Places</b> match when their folded names agree after dropping the words region,
+ *       oblast, province, governorate, city and "the", or when the gazetteers resolve both names
+ *       to the same country, region or city ("Gomel region" = "Gomel Region" = "Homel
+ *       region").</li>
+ *   <li><b>Sides</b> (countries and organizations) match when the gazetteers resolve both to the
+ *       same country ("US" = "United States") or organization ("UN" = "United Nations"), else by
+ *       folded name.</li>
+ * </ul>
+ *
+ * Stateless and thread-safe.
+ */
+public final class GoldMatch {
+    private static final Gazetteers GAZ = Gazetteers.get();
+
+    private GoldMatch() {
+    }
+
+    /**
+     * @param predicted a predicted person name
+     * @param gold      a gold person
+     * @param all       every gold person of the article (for the surname rule)
+     * @return true when they are the same person
+     */
+    public static boolean samePerson(String predicted, Gold.Person gold, List<Gold.Person> all) {
+        String p = Keys.personKey(predicted);
+        List<String> forms = forms(gold);
+        for (String f : forms) {
+            if (Keys.personKey(f).equals(p)) {
+                return true;
+            }
+        }
+        String pLast = last(p);
+        String gLast = last(Keys.personKey(gold.name()));
+        if (!pLast.equals(gLast)) {
+            return false;
+        }
+        boolean predictedSurnameOnly = !p.contains(" ");
+        boolean goldSurnameOnly = !Keys.personKey(gold.name()).contains(" ");
+        if (!predictedSurnameOnly && !goldSurnameOnly) {
+            return false;
+        }
+        for (Gold.Person other : all) {
+            if (other != gold && last(Keys.personKey(other.name())).equals(pLast)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** @return true when the two place names name the same place */
+    public static boolean samePlace(String predicted, Gold.Place gold) {
+        for (String f : placeForms(gold)) {
+            if (placeKey(f).equals(placeKey(predicted))) {
+                return true;
+            }
+            Optional<String> a = resolvePlace(f);
+            if (a.isPresent() && a.equals(resolvePlace(predicted))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** @return true when the two sides (countries or organizations) are the same */
+    public static boolean sameSide(String predicted, String gold) {
+        if (predicted == null || gold == null) {
+            return false;
+        }
+        Optional<String> a = resolveSide(predicted);
+        Optional<String> b = resolveSide(gold);
+        if (a.isPresent() && b.isPresent()) {
+            return a.equals(b);
+        }
+        return Keys.personKey(predicted).equals(Keys.personKey(gold));
+    }
+
+    /**
+     * @param predicted a predicted name
+     * @param gold      a gold name (may be a surname only)
+     * @return true when they name the same person
+     */
+    public static boolean sameName(String predicted, String gold) {
+        if (predicted == null || gold == null) {
+            return false;
+        }
+        String p = Keys.personKey(predicted);
+        String g = Keys.personKey(gold);
+        return p.equals(g) || (!p.contains(" ") || !g.contains(" ")) && last(p).equals(last(g));
+    }
+
+    private static List<String> forms(Gold.Person gold) {
+        List<String> forms = new ArrayList<>();
+        forms.add(gold.name());
+        forms.addAll(gold.aliases());
+        return forms;
+    }
+
+    private static List<String> placeForms(Gold.Place gold) {
+        List<String> forms = new ArrayList<>();
+        forms.add(gold.name());
+        forms.addAll(gold.aliases());
+        return forms;
+    }
+
+    static String placeKey(String name) {
+        return Keys.personKey(name.toLowerCase(Locale.ROOT)
+                .replaceAll("\\b(the|region|oblast|province|governorate|city|of)\\b", " ")).trim();
+    }
+
+    private static Optional<String> resolvePlace(String name) {
+        Optional<String> country = GAZ.countries().byName(name).map(c -> "country:" + c.code());
+        if (country.isPresent()) {
+            return country;
+        }
+        Optional<String> region = GAZ.regions().lookup(name).map(r -> "region:" + r.id());
+        if (region.isPresent()) {
+            return region;
+        }
+        return GAZ.cities().lookup(name).stream().findFirst().map(c -> "city:" + c.geonamesId());
+    }
+
+    private static Optional<String> resolveSide(String name) {
+        Optional<String> country = GAZ.countries().byName(name).map(c -> "country:" + c.code());
+        if (country.isPresent()) {
+            return country;
+        }
+        List<String> words = List.of(name.split("\\s+"));
+        return GAZ.institutions().matchWithLength(words, 0).filter(m -> m.tokenCount() == words.size())
+                .map(m -> m.value().countryCode() != null ? "country:" + m.value().countryCode()
+                        : "org:" + Keys.personKey(m.value().canonical()));
+    }
+
+    private static String last(String key) {
+        int sp = key.lastIndexOf(' ');
+        return sp < 0 ? key : key.substring(sp + 1);
+    }
+}

@@ -1,0 +1,240 @@
+package org.parley.extract;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.parley.article.AgentRef;
+import org.parley.article.Article;
+import org.parley.article.DelegationMention;
+import org.parley.article.Evidenced;
+import org.parley.article.Layer;
+import org.parley.article.Layers;
+import org.parley.article.PersonMention;
+import org.parley.article.RoundMention;
+import org.parley.article.Span;
+import org.parley.nlp.Stage;
+
+/**
+ * Finds delegations (negotiating teams of one side) and who heads and belongs to them.
+ *
+ * <p>A delegation is named by a side before a team noun ("the Russian delegation", "Russia and
+ * Ukraine’s delegations", "Ukrainian negotiators") or after it ("delegations from Ukraine and
+ * Russia", "the delegation of Turkey"). Its head is a person whose role says so ("Vladimir
+ * Medinsky, the head of the Russian delegation", "Top Russian negotiator X", "the delegation,
+ * led by X"); its members are the round's participants from the same side and people listed after
+ * "including". A delegation takes part in the round whose sentences mention it, else in the
+ * article's nearest earlier round.
+ *
+ * <p>Requires POS, AGENTS, PERSONS, ROUNDS; provides DELEGATIONS. Thread-safe (stateless).
+ */
+public final class DelegationStage implements Stage {
+    private static final Set<String> TEAM = Set.of("delegation", "delegations", "negotiators", "negotiator",
+            "negotiating", "team", "delegates");
+    private static final Pattern HEAD_ROLE = Pattern.compile(
+            "head of delegation|chief negotiator|lead negotiator|top negotiator|negotiator|head", Pattern.CASE_INSENSITIVE);
+    private static final Pattern LED_BY = Pattern.compile("\\b(?:headed|led) by\\s*$", Pattern.CASE_INSENSITIVE);
+
+    @Override
+    public Set<Layer<?>> requires() {
+        return Set.of(Layers.POS, Layers.AGENTS, Layers.PERSONS, Layers.ROUNDS);
+    }
+
+    @Override
+    public Set<Layer<?>> provides() {
+        return Set.of(Layers.DELEGATIONS);
+    }
+
+    /** A delegation being assembled. */
+    private static final class Builder {
+        Span span;
+        AgentRef side;
+        Evidenced<String> head;
+        final List<Evidenced<String>> members = new ArrayList<>();
+        int round;
+    }
+
+    @Override
+    public void process(Article article) {
+        TokenView tv = new TokenView(article);
+        List<RoundMention> rounds = article.get(Layers.ROUNDS);
+        List<AgentRef> agents = article.get(Layers.AGENTS);
+        Map<String, Builder> byKey = new LinkedHashMap<>();
+        for (int i = 0; i < tv.size(); i++) {
+            if (tv.masked(i) || !TEAM.contains(tv.lower(i))) {
+                continue;
+            }
+            if (tv.lower(i).equals("team") && (i == 0 || !tv.lower(i - 1).equals("negotiating"))) {
+                continue;
+            }
+            for (AgentRef side : sidesOf(tv, agents, i)) {
+                if (side.kind() == AgentRef.Kind.COUNTRY || side.form() == AgentRef.Form.NAME) {
+                    Span span = tv.get(i).span().union(side.span());
+                    int round = roundOf(tv, rounds, span);
+                    Builder b = byKey.computeIfAbsent(side.key() + "@" + round, k -> new Builder());
+                    if (b.side == null) {
+                        b.side = side;
+                        b.span = span;
+                        b.round = round;
+                    }
+                }
+            }
+        }
+        for (PersonMention p : article.get(Layers.PERSONS)) {
+            if (p.countryCode() == null || p.role() == null || !HEAD_ROLE.matcher(p.role()).find()) {
+                continue;
+            }
+            boolean chief = !p.role().equalsIgnoreCase("negotiator") || isTopNegotiator(article, p);
+            int round = roundOf(tv, rounds, p.span());
+            Builder b = find(byKey, "country:" + p.countryCode(), round);
+            if (b == null) {
+                b = new Builder();
+                b.side = new AgentRef(p.span(), p.text(), "country:" + p.countryCode(), p.countryCode(),
+                        AgentRef.Kind.COUNTRY, AgentRef.Form.NAME);
+                b.span = p.span();
+                b.round = round;
+                byKey.put(b.side.key() + "@" + round, b);
+            }
+            if (chief && b.head == null) {
+                b.head = new Evidenced<>(p.name(), p.span(), 0.8);
+            } else if (!p.name().equals(b.head == null ? null : b.head.value())) {
+                b.members.add(new Evidenced<>(p.name(), p.span(), 0.6));
+            }
+        }
+        ledBy(article, byKey);
+        for (Builder b : byKey.values()) {
+            if (b.round < 0) {
+                continue;
+            }
+            RoundMention r = rounds.get(b.round);
+            for (Evidenced<String> person : r.participants()) {
+                PersonMention pm = personAt(article, person.span());
+                if (pm != null && b.side.key().equals("country:" + pm.countryCode())
+                        && (b.head == null || !b.head.value().equals(pm.name()))
+                        && b.members.stream().noneMatch(m -> m.value().equals(pm.name()))) {
+                    b.members.add(new Evidenced<>(pm.name(), person.span(), 0.6));
+                }
+            }
+        }
+        List<DelegationMention> out = new ArrayList<>();
+        for (Builder b : byKey.values()) {
+            out.add(new DelegationMention(b.span, b.side, b.head, List.copyOf(b.members), b.round));
+        }
+        article.put(Layers.DELEGATIONS, out);
+    }
+
+    /** The sides named around a team noun at token i. */
+    private static List<AgentRef> sidesOf(TokenView tv, List<AgentRef> agents, int i) {
+        int sentence = tv.get(i).sentence();
+        List<AgentRef> out = new ArrayList<>();
+        int k = i - 1;
+        if (k >= 0 && (tv.get(k).text().equals("’s") || tv.get(k).text().equals("'s"))) {
+            k--;
+        }
+        if (k >= 0 && tv.get(k).sentence() == sentence) {
+            AgentRef a = agentAt(agents, tv.get(k).span());
+            if (a != null) {
+                out.add(a);
+                // "Russia and Ukraine’s delegations"
+                if (k - 2 >= 0 && tv.lower(k - 1).equals("and")) {
+                    AgentRef b = agentAt(agents, tv.get(k - 2).span());
+                    if (b != null) {
+                        out.add(0, b);
+                    }
+                }
+                return out;
+            }
+        }
+        int j = i + 1;
+        if (j < tv.size() && (tv.lower(j).equals("from") || tv.lower(j).equals("of"))) {
+            for (int m = j + 1; m < Math.min(tv.size(), j + 6) && tv.get(m).sentence() == sentence; m++) {
+                AgentRef a = agentAt(agents, tv.get(m).span());
+                if (a != null) {
+                    out.add(a);
+                } else if (!tv.lower(m).equals("and") && !tv.lower(m).equals(",") && !tv.lower(m).equals("the")) {
+                    break;
+                }
+            }
+        }
+        return out;
+    }
+
+    private static AgentRef agentAt(List<AgentRef> agents, Span token) {
+        for (AgentRef a : agents) {
+            if (a.span().overlaps(token)) {
+                return a;
+            }
+        }
+        return null;
+    }
+
+    private static int roundOf(TokenView tv, List<RoundMention> rounds, Span span) {
+        int best = -1;
+        for (int r = 0; r < rounds.size(); r++) {
+            for (Span s : rounds.get(r).spans()) {
+                if (s.contains(span)) {
+                    return r;
+                }
+                if (s.end() <= span.start() && !rounds.get(r).announced()) {
+                    best = r;
+                }
+            }
+        }
+        if (best < 0) {
+            for (int r = 0; r < rounds.size(); r++) {
+                if (!rounds.get(r).announced()) {
+                    return r;
+                }
+            }
+        }
+        return best;
+    }
+
+    private static Builder find(Map<String, Builder> byKey, String sideKey, int round) {
+        Builder b = byKey.get(sideKey + "@" + round);
+        if (b != null) {
+            return b;
+        }
+        for (Builder x : byKey.values()) {
+            if (x.side.key().equals(sideKey)) {
+                return x;
+            }
+        }
+        return null;
+    }
+
+    private static boolean isTopNegotiator(Article article, PersonMention p) {
+        int from = Math.max(0, p.span().start() - 30);
+        String before = article.text().substring(from, p.span().start()).toLowerCase(Locale.ROOT);
+        return before.contains("top ") || before.contains("chief ") || before.contains("lead ");
+    }
+
+    private static void ledBy(Article article, Map<String, Builder> byKey) {
+        for (Builder b : byKey.values()) {
+            if (b.head != null) {
+                continue;
+            }
+            int end = Math.min(article.text().length(), b.span.end() + 40);
+            for (PersonMention p : article.get(Layers.PERSONS)) {
+                if (p.span().start() >= b.span.end() && p.span().start() < end
+                        && LED_BY.matcher(article.text().substring(b.span.end(), p.span().start())
+                        .replaceAll("^[\\s,]+", "")).find()) {
+                    b.head = new Evidenced<>(p.name(), p.span(), 0.8);
+                    break;
+                }
+            }
+        }
+    }
+
+    private static PersonMention personAt(Article article, Span span) {
+        for (PersonMention p : article.get(Layers.PERSONS)) {
+            if (p.span().equals(span)) {
+                return p;
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,27 @@
+package org.parley.extract;
+
+import java.util.List;
+import org.parley.nlp.Pipeline;
+import org.parley.nlp.PosStage;
+import org.parley.nlp.SentenceStage;
+import org.parley.nlp.TokenStage;
+import org.parley.nlp.ner.NameFinderStage;
+
+/**
+ * The full extraction pipeline in its order: sentences, tokens, POS, boilerplate, credits, dates,
+ * names, places and agents, persons, quotes, rounds, delegations.
+ *
+ * <p>Each call builds a new pipeline; a pipeline is not thread-safe, so give each worker thread
+ * its own. Models and gazetteers are shared.
+ */
+public final class Extraction {
+    private Extraction() {
+    }
+
+    /** @return a new pipeline with every stage */
+    public static Pipeline pipeline() {
+        return new Pipeline(List.of(new SentenceStage(), new TokenStage(), new PosStage(), new BoilerplateStage(),
+                new CreditStage(), new DateStage(), new NameFinderStage(), new PlaceStage(), new PersonStage(),
+                new QuoteStage(), new RoundStage(), new DelegationStage()));
+    }
+}

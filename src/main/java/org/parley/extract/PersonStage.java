@@ -1,0 +1,550 @@
+package org.parley.extract;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.parley.article.AgentRef;
+import org.parley.article.Article;
+import org.parley.article.Layer;
+import org.parley.article.Layers;
+import org.parley.article.NameMention;
+import org.parley.article.PersonMention;
+import org.parley.article.PlaceMention;
+import org.parley.article.Span;
+import org.parley.extract.gazetteer.Gazetteers;
+import org.parley.extract.gazetteer.Title;
+import org.parley.nlp.Stage;
+
+/**
+ * Finds the people an article names, with their roles and the country they represent.
+ *
+ * <p>Names come from three sources: the name finder's PERSON names, office titles followed by a
+ * capitalized name ("Russian Foreign Minister Sergey Lavrov", "Presidents Vladimir Putin and
+ * Volodymyr Zelenskyy"), and a known given name followed by capitalized words. Names inside
+ * credits or boilerplate, and names that are places or organizations, are dropped. A surname used
+ * alone takes the full name the article gives ("Lavrov" -> "Sergey Lavrov").
+ *
+ * <p>Roles and countries come from the title before the name and what stands before the title
+ * (demonym, country, institution: "Kremlin spokesman" -> Russia), from an apposition after the
+ * name ("Vladimir Medinsky, the head of the Russian delegation,", "X, Ukraine's defence
+ * minister"), from "X of Turkey", and from role phrases that refer back or forward to a named
+ * person ("... Vladimir Putin, which the Russian president has implied", "a Kremlin spokesman ...
+ * Spokesman Dmitry Peskov").
+ *
+ * <p>Requires POS, NAMES, PLACES, AGENTS; provides PERSONS. Thread-safe (stateless).
+ */
+public final class PersonStage implements Stage {
+    private static final int MAX_NAME = 4;
+    private static final Set<String> STOP = Set.of("the", "a", "an", "and", "or", "of", "said", "says", "in",
+            "on", "at", "by", "for", "with", "to", "from", "he", "she", "it", "they", "we", "i", "mr", "mr.",
+            "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+            "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+            "update", "updated", "posted", "click", "tap", "get", "install", "meanwhile", "however", "but",
+            "pool", "photo", "getty", "images", "news", "staff", "via", "reporters", "officials", "minister",
+            "talks", "war", "this", "that", "there", "their", "his", "her", "our", "its");
+    private static final Set<String> DETERMINERS = Set.of("the", "a", "an");
+    /** Last words that make a capitalized name an organization, outlet or building, not a person. */
+    private static final Set<String> ORG_HEADS = Set.of("post", "times", "university", "party", "ministry",
+            "agency", "news", "journal", "herald", "guardian", "telegraph", "council", "committee", "commission",
+            "parliament", "assembly", "institute", "foundation", "bank", "group", "company", "corporation", "inc",
+            "ltd", "office", "department", "service", "forces", "army", "navy", "airlines", "airport", "palace",
+            "house", "hotel", "centre", "center", "square", "street", "tower", "media", "press", "network",
+            "radio", "tv", "television", "channel", "tribune", "daily", "weekly", "review", "magazine",
+            "association", "union", "federation", "league", "front", "movement", "coalition", "alliance",
+            "organization", "organisation", "fund", "programme", "program", "court", "tribunal", "cabinet",
+            "government", "administration", "embassy", "consulate", "mission", "school", "college", "hospital",
+            "station", "port", "bridge", "province", "region", "city", "state", "republic", "kingdom",
+            "express", "monitor", "observer", "insider", "today", "wire", "gazette", "mail", "star", "sun",
+            "standard", "independent", "affairs", "security", "command", "brigade", "battalion", "club");
+
+    private final Gazetteers gaz = Gazetteers.get();
+
+    @Override
+    public Set<Layer<?>> requires() {
+        return Set.of(Layers.POS, Layers.NAMES, Layers.PLACES, Layers.AGENTS);
+    }
+
+    @Override
+    public Set<Layer<?>> provides() {
+        return Set.of(Layers.PERSONS);
+    }
+
+    /** A name found in the text before interpretation. */
+    private record Candidate(int from, int to, double confidence) {
+    }
+
+    /** Role facts about one mention. */
+    private record RoleInfo(String role, String country, String affiliation, int from, int to) {
+    }
+
+    @Override
+    public void process(Article article) {
+        TokenView tv = new TokenView(article);
+        List<Candidate> candidates = candidates(tv, article);
+        Map<String, String> fullNames = fullNames(tv, candidates);
+        List<PersonMention> out = new ArrayList<>();
+        RoleInfo previous = null;
+        int previousEnd = -1;
+        for (Candidate c : candidates) {
+            String written = tv.words(c.from, c.to);
+            String name = fullNames.getOrDefault(written, written);
+            RoleInfo pre = roleBefore(tv, c.from);
+            if (pre == null && previous != null && c.from == previousEnd + 1 && tv.lower(previousEnd).equals("and")) {
+                pre = previous;
+            }
+            previous = pre;
+            previousEnd = c.to;
+            RoleInfo post = roleAfter(tv, c.to);
+            String role = pre != null && pre.role != null ? pre.role : post == null ? null : post.role;
+            String country = firstNonNull(pre == null ? null : pre.country, post == null ? null : post.country,
+                    countryOf(tv, c.to));
+            String affiliation = firstNonNull(pre == null ? null : pre.affiliation,
+                    post == null ? null : post.affiliation);
+            Span span = tv.span(c.from, c.to);
+            out.add(new PersonMention(span, article.text(span), name, role, country, affiliation, c.confidence));
+        }
+        out.addAll(roleReferences(tv, out));
+        out.sort(Comparator.comparing(PersonMention::span));
+        article.put(Layers.PERSONS, out);
+    }
+
+    private List<Candidate> candidates(TokenView tv, Article article) {
+        boolean[] blocked = blocked(tv, article);
+        List<Candidate> found = new ArrayList<>();
+        for (NameMention m : article.get(Layers.NAMES)) {
+            if (m.type() != NameMention.NameType.PERSON) {
+                continue;
+            }
+            int from = tv.tokenAt(m.span().start());
+            int to = tv.tokenAt(m.span().end() - 1) + 1;
+            if (from < 0 || to <= from) {
+                continue;
+            }
+            while (from < to && (titleAt(tv, from) != null || gaz.titles().isHonorific(tv.word(from))
+                    || !tv.capitalized(from))) {
+                Title t = titleAt(tv, from);
+                from += t != null ? t.tokenCount() : 1;
+            }
+            add(found, tv, blocked, from, to, m.confidence());
+        }
+        for (int i = 0; i < tv.size(); i++) {
+            Title t = titleAt(tv, i);
+            if (t != null) {
+                int start = i + t.tokenCount();
+                while (start < tv.size() && gaz.titles().isHonorific(tv.word(start))) {
+                    start++;
+                }
+                int end = nameEnd(tv, start);
+                if (end > start) {
+                    add(found, tv, blocked, start, end, 0.85);
+                    // "Presidents Vladimir Putin and Volodymyr Zelenskyy"
+                    if (end + 1 < tv.size() && tv.lower(end).equals("and")) {
+                        int end2 = nameEnd(tv, end + 1);
+                        if (end2 > end + 1 && end2 - end - 1 >= 2) {
+                            add(found, tv, blocked, end + 1, end2, 0.8);
+                        }
+                    }
+                }
+            }
+            if (tv.capitalized(i) && gaz.givenNames().contains(tv.word(i)) && !tv.possessive(i)) {
+                int end = nameEnd(tv, i);
+                if (end - i >= 2) {
+                    add(found, tv, blocked, i, end, 0.75);
+                }
+            }
+        }
+        List<Candidate> merged = mergeOverlaps(found);
+        addSurnameMentions(tv, blocked, merged);
+        return mergeOverlaps(merged);
+    }
+
+    /** Tokens that cannot be part of a person's name: places, agents, masked text. */
+    private static boolean[] blocked(TokenView tv, Article article) {
+        boolean[] blocked = new boolean[tv.size()];
+        for (int i = 0; i < tv.size(); i++) {
+            blocked[i] = tv.masked(i);
+        }
+        for (PlaceMention p : article.get(Layers.PLACES)) {
+            block(tv, blocked, p.span());
+        }
+        for (AgentRef a : article.get(Layers.AGENTS)) {
+            block(tv, blocked, a.span());
+        }
+        return blocked;
+    }
+
+    private static void block(TokenView tv, boolean[] blocked, Span span) {
+        int from = tv.tokenAt(span.start());
+        int to = tv.tokenAt(Math.max(span.start(), span.end() - 1));
+        for (int i = Math.max(0, from); i >= 0 && i <= to; i++) {
+            blocked[i] = true;
+        }
+    }
+
+    private void add(List<Candidate> found, TokenView tv, boolean[] blocked, int from, int to, double conf) {
+        for (int i = from; i < to; i++) {
+            if (blocked[i] || STOP.contains(tv.word(i).toLowerCase(Locale.ROOT))) {
+                return;
+            }
+        }
+        if (to - from > MAX_NAME || to <= from || ORG_HEADS.contains(tv.word(to - 1).toLowerCase(Locale.ROOT))
+                || isInstitution(tv, from, to)) {
+            return;
+        }
+        found.add(new Candidate(from, to, conf));
+    }
+
+    /** True when the name, or the name with the capitalized word before it, is a known institution. */
+    private boolean isInstitution(TokenView tv, int from, int to) {
+        for (int start = Math.max(0, from - 1); start <= from; start++) {
+            if (start < from && !tv.capitalized(start)) {
+                continue;
+            }
+            List<String> words = new ArrayList<>();
+            for (int k = start; k < to; k++) {
+                words.add(tv.word(k));
+            }
+            var m = gaz.institutions().matchWithLength(words, 0);
+            if (m.isPresent() && m.get().tokenCount() == words.size()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** End of a run of capitalized name tokens starting at {@code from} (possessive ends it). */
+    private int nameEnd(TokenView tv, int from) {
+        int sentence = from < tv.size() ? tv.get(from).sentence() : -1;
+        int i = from;
+        while (i < tv.size() && i - from < MAX_NAME && tv.get(i).sentence() == sentence && tv.capitalized(i)
+                && Character.isLetter(tv.get(i).text().codePointAt(0))
+                && !STOP.contains(tv.word(i).toLowerCase(Locale.ROOT))
+                && gaz.countries().byName(tv.word(i)).isEmpty() && gaz.countries().byDemonym(tv.word(i)).isEmpty()
+                && titleAt(tv, i) == null) {
+            i++;
+            if (tv.possessive(i - 1)) {
+                break;
+            }
+        }
+        return i;
+    }
+
+    private static List<Candidate> mergeOverlaps(List<Candidate> found) {
+        found.sort(Comparator.comparingInt(Candidate::from).thenComparingInt(c -> -(c.to - c.from)));
+        List<Candidate> out = new ArrayList<>();
+        for (Candidate c : found) {
+            Candidate last = out.isEmpty() ? null : out.get(out.size() - 1);
+            if (last != null && c.from < last.to) {
+                if (c.to > last.to) {
+                    out.set(out.size() - 1, new Candidate(last.from, c.to, Math.max(last.confidence, c.confidence)));
+                }
+                continue;
+            }
+            out.add(c);
+        }
+        return out;
+    }
+
+    /** Capitalized tokens equal to the surname of a full name found elsewhere in the article. */
+    private void addSurnameMentions(TokenView tv, boolean[] blocked, List<Candidate> found) {
+        Map<String, Boolean> surnames = new LinkedHashMap<>();
+        for (Candidate c : found) {
+            if (c.to - c.from >= 2) {
+                surnames.put(tv.word(c.to - 1), true);
+                surnames.putIfAbsent(tv.word(c.from), true);
+            }
+        }
+        boolean[] covered = new boolean[tv.size()];
+        for (Candidate c : found) {
+            for (int i = c.from; i < c.to; i++) {
+                covered[i] = true;
+            }
+        }
+        for (int i = 0; i < tv.size(); i++) {
+            if (!covered[i] && !blocked[i] && tv.capitalized(i) && surnames.containsKey(tv.word(i))) {
+                found.add(new Candidate(i, i + 1, 0.8));
+            }
+        }
+    }
+
+    /** Maps each written form to the fullest name in the article it stands for. */
+    private static Map<String, String> fullNames(TokenView tv, List<Candidate> candidates) {
+        List<String> full = new ArrayList<>();
+        for (Candidate c : candidates) {
+            if (c.to - c.from >= 2) {
+                full.add(tv.words(c.from, c.to));
+            }
+        }
+        Map<String, String> map = new LinkedHashMap<>();
+        for (Candidate c : candidates) {
+            String written = tv.words(c.from, c.to);
+            if (c.to - c.from >= 2) {
+                map.put(written, longestContaining(full, written));
+                continue;
+            }
+            for (String f : full) {
+                String[] parts = f.split(" ");
+                if (parts[parts.length - 1].equals(written)
+                        || parts[0].equals(written) && firstWordUnique(full, written)) {
+                    map.put(written, f);
+                    break;
+                }
+            }
+        }
+        return map;
+    }
+
+    /** True when only one full name starts with the word and none ends with it. */
+    private static boolean firstWordUnique(List<String> full, String word) {
+        long starts = full.stream().map(f -> f.split(" ")).filter(p -> p[0].equals(word)).map(p -> String.join(" ", p))
+                .distinct().count();
+        boolean ends = full.stream().anyMatch(f -> f.endsWith(" " + word));
+        return starts == 1 && !ends;
+    }
+
+    private static String longestContaining(List<String> full, String name) {
+        String best = name;
+        for (String f : full) {
+            if (f.length() > best.length() && f.endsWith(" " + name)) {
+                best = f;
+            }
+        }
+        return best;
+    }
+
+    private Title titleAt(TokenView tv, int i) {
+        if (i >= tv.size()) {
+            return null;
+        }
+        List<String> words = new ArrayList<>();
+        int sentence = tv.get(i).sentence();
+        for (int k = i; k < Math.min(tv.size(), i + 6) && tv.get(k).sentence() == sentence; k++) {
+            words.add(tv.word(k));
+        }
+        Optional<Title> t = gaz.titles().match(words, 0);
+        if (t.isEmpty() && !words.isEmpty() && words.get(0).length() > 3 && words.get(0).endsWith("s")) {
+            List<String> singular = new ArrayList<>(words);
+            singular.set(0, words.get(0).substring(0, words.get(0).length() - 1));
+            t = gaz.titles().match(singular, 0);
+        }
+        return t.orElse(null);
+    }
+
+    /** Title directly before the name, and the country or organization before the title. */
+    private RoleInfo roleBefore(TokenView tv, int nameFrom) {
+        int sentence = tv.get(nameFrom).sentence();
+        for (int k = Math.max(0, nameFrom - 6); k < nameFrom; k++) {
+            if (tv.get(k).sentence() != sentence) {
+                continue;
+            }
+            Title t = titleAt(tv, k);
+            if (t == null || k + t.tokenCount() != nameFrom) {
+                continue;
+            }
+            String[] ca = agentWithin(tv, k, nameFrom, sentence);
+            return new RoleInfo(t.role(), ca[0], ca[1], k, nameFrom);
+        }
+        return null;
+    }
+
+    /** Country or organization inside the title tokens [k, end) ("Kremlin spokesman"), else just before it. */
+    private String[] agentWithin(TokenView tv, int k, int end, int sentence) {
+        for (int j = k; j < end; j++) {
+            String w = tv.word(j);
+            Optional<String> cc = countryOf(w);
+            if (cc.isPresent()) {
+                return new String[] {cc.get(), null};
+            }
+            Optional<org.parley.extract.gazetteer.Institution> inst = institution(w);
+            if (inst.isPresent()) {
+                return new String[] {inst.get().countryCode(), inst.get().countryCode() == null ? inst.get().canonical() : null};
+            }
+        }
+        return agentBefore(tv, k, sentence);
+    }
+
+    /** Country code and organization named just before token k ("Russian", "Ukraine", "Kremlin"). */
+    private String[] agentBefore(TokenView tv, int k, int sentence) {
+        for (int j = k - 1; j >= Math.max(0, k - 3) && tv.get(j).sentence() == sentence; j--) {
+            String w = tv.word(j);
+            Optional<String> cc = countryOf(w);
+            if (cc.isPresent()) {
+                return new String[] {cc.get(), null};
+            }
+            Optional<org.parley.extract.gazetteer.Institution> inst = institution(w);
+            if (inst.isPresent()) {
+                return new String[] {inst.get().countryCode(), inst.get().countryCode() == null ? inst.get().canonical() : null};
+            }
+            if (!tv.capitalized(j) && !tv.lower(j).equals("top") && !tv.lower(j).equals("chief")) {
+                break;
+            }
+        }
+        return new String[] {null, null};
+    }
+
+    private Optional<String> countryOf(String word) {
+        return gaz.countries().byName(word).or(() -> gaz.countries().byDemonym(word)).map(c -> c.code());
+    }
+
+    private Optional<org.parley.extract.gazetteer.Institution> institution(String word) {
+        return gaz.institutions().matchWithLength(List.of(word), 0).map(m -> m.value());
+    }
+
+    /** Apposition after the name: ", the head of the Russian delegation," / ", Ukraine's defence minister,". */
+    private RoleInfo roleAfter(TokenView tv, int nameTo) {
+        if (nameTo >= tv.size() || !tv.get(nameTo).text().equals(",")) {
+            return null;
+        }
+        int sentence = tv.get(nameTo).sentence();
+        int from = nameTo + 1;
+        int to = from;
+        while (to < tv.size() && tv.get(to).sentence() == sentence && to - from < 14
+                && !tv.get(to).text().equals(",") && !tv.get(to).text().equals(".")) {
+            to++;
+        }
+        if (to == from || from < tv.size() && tv.lower(from).equals("who")) {
+            return null;
+        }
+        int start = from;
+        if (DETERMINERS.contains(tv.lower(start))) {
+            start++;
+        }
+        String phrase = tv.article().text(tv.span(start, to));
+        String lower = phrase.toLowerCase(Locale.ROOT);
+        String role = null;
+        if (lower.matches("head of (the )?\\S+ (delegation|negotiating team).*")) {
+            role = "Head of Delegation";
+        }
+        String country = null;
+        String affiliation = null;
+        for (int k = start; k < to; k++) {
+            if (role == null) {
+                Title t = titleAt(tv, k);
+                if (t != null && k + t.tokenCount() <= to) {
+                    role = t.role();
+                }
+            }
+            if (country == null && tv.capitalized(k)) {
+                country = countryOf(tv.word(k)).orElse(null);
+                if (country == null && affiliation == null) {
+                    affiliation = institution(tv.word(k)).filter(in -> in.countryCode() == null)
+                            .map(in -> in.canonical()).orElse(null);
+                }
+            }
+        }
+        if (role != null && role.split(" ").length == 1 && lower.matches("(\\S+ )?\\S+ of .+")) {
+            String kept = phrase.replaceAll("\\s+(in|at|from|for|since|who|which)\\s.*$", "");
+            role = Character.toUpperCase(kept.charAt(0)) + kept.substring(1);
+        }
+        if (role == null && lower.matches(".*\\b(leader|member|lawmaker|official|negotiator|aide|adviser|advisor|envoy)\\b.*")) {
+            role = Character.toUpperCase(phrase.charAt(0)) + phrase.substring(1);
+        }
+        if (role == null) {
+            return null;
+        }
+        return new RoleInfo(role, country, affiliation, start, to);
+    }
+
+    /** "Mevlut Cavusoglu of Turkey". */
+    private String countryOf(TokenView tv, int nameTo) {
+        if (nameTo + 1 < tv.size() && tv.lower(nameTo).equals("of") && tv.capitalized(nameTo + 1)
+                && tv.get(nameTo + 1).sentence() == tv.get(nameTo).sentence()) {
+            return gaz.countries().byName(tv.word(nameTo + 1)).map(c -> c.code()).orElse(null);
+        }
+        return null;
+    }
+
+    /**
+     * Role phrases without a name ("the Russian president", "a Kremlin spokesman", "Turkey's
+     * president") linked to the nearest compatible named person within two sentences.
+     */
+    private List<PersonMention> roleReferences(TokenView tv, List<PersonMention> named) {
+        List<PersonMention> out = new ArrayList<>();
+        for (int i = 0; i < tv.size(); i++) {
+            if (tv.masked(i)) {
+                continue;
+            }
+            Title t = titleAt(tv, i);
+            if (t == null) {
+                continue;
+            }
+            int end = i + t.tokenCount();
+            if (end < tv.size() && tv.capitalized(end) && tv.get(end).sentence() == tv.get(i).sentence()
+                    && nameEnd(tv, end) > end) {
+                i = end - 1;
+                continue;
+            }
+            int sentence = tv.get(i).sentence();
+            String[] ca = agentWithin(tv, i, end, sentence);
+            if (ca[0] == null) {
+                i = end - 1;
+                continue;
+            }
+            int det = i - 1;
+            while (det >= 0 && tv.get(det).sentence() == sentence && (tv.capitalized(det) || tv.possessive(det))
+                    && !DETERMINERS.contains(tv.lower(det))) {
+                det--;
+            }
+            boolean definite = det >= 0 && DETERMINERS.contains(tv.lower(det));
+            if (!definite) {
+                i = end - 1;
+                continue;
+            }
+            Span span = tv.span(Math.max(det, 0), end);
+            PersonMention target = link(tv, named, t.role(), ca[0], span, sentence);
+            if (target != null) {
+                String role = target.role() == null ? t.role() : null;
+                out.add(new PersonMention(span, tv.article().text(span), target.name(), role, ca[0], null, 0.6));
+            }
+            i = end - 1;
+        }
+        return out;
+    }
+
+    private PersonMention link(TokenView tv, List<PersonMention> named, String role, String country, Span span,
+                               int sentence) {
+        PersonMention best = null;
+        int bestDistance = Integer.MAX_VALUE;
+        String head = lastWord(role);
+        for (PersonMention p : named) {
+            int ps = tv.sentenceOf(p.span());
+            int distance = Math.abs(ps - sentence);
+            if (distance > 2 || ps < 0) {
+                continue;
+            }
+            boolean roleFits = p.role() == null || lastWord(p.role()).equals(head);
+            boolean countryFits = p.countryCode() == null || p.countryCode().equals(country);
+            boolean stronglyOther = p.role() != null && !lastWord(p.role()).equals(head);
+            if (!roleFits || !countryFits || stronglyOther) {
+                continue;
+            }
+            boolean exact = p.role() != null;
+            int d = (exact ? 0 : 100_000) + distance * 10_000 + Math.abs(p.span().start() - span.start()) / 10;
+            if (d < bestDistance) {
+                bestDistance = d;
+                best = p;
+            }
+        }
+        return best;
+    }
+
+    private static String lastWord(String role) {
+        String[] w = role.toLowerCase(Locale.ROOT).split("\\s+");
+        return w[w.length - 1];
+    }
+
+    @SafeVarargs
+    private static <T> T firstNonNull(T... values) {
+        for (T v : values) {
+            if (v != null) {
+                return v;
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,465 @@
+package org.parley.extract;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.parley.article.AgentRef;
+import org.parley.article.Article;
+import org.parley.article.Layer;
+import org.parley.article.Layers;
+import org.parley.article.NameMention;
+import org.parley.article.Place;
+import org.parley.article.PlaceMention;
+import org.parley.article.Span;
+import org.parley.extract.gazetteer.City;
+import org.parley.extract.gazetteer.Country;
+import org.parley.extract.gazetteer.Gazetteers;
+import org.parley.extract.gazetteer.Region;
+import org.parley.rdf.Iris;
+
+/**
+ * Finds places (countries, regions, cities, venues) and acting agents (countries, capitals used
+ * for governments, institutions, organizations) by matching capitalized token runs against the
+ * gazetteers, guided by the name finder's LOCATION/ORGANIZATION names and by local cues:
+ * "region of Brest", "Gomel region", "the Mediterranean city of Antalya", "at the Dolmabahce
+ * Palace", "Moscow said", "Kyiv’s response".
+ *
+ * <p>Rules, in order at each token: institutions and organizations (longest match), country names
+ * (also inside hyphenated compounds such as "Russia-Ukraine"), demonyms (agents only), regions
+ * with a region word, venues ending in a venue noun, then cities. A city is accepted when the name
+ * finder tagged it as a location, when a locative cue precedes it, or when it is a capital or a
+ * large city (population at least {@value #BIG_CITY}); a capital followed by a possessive or a
+ * verb is an actor and also yields an agent for its country.
+ *
+ * <p>Requires POS, NAMES, BOILERPLATE, CREDITS; provides PLACES and AGENTS. Stateless apart from
+ * the shared gazetteers: thread-safe.
+ */
+public final class PlaceStage implements org.parley.nlp.Stage {
+    static final long BIG_CITY = 500_000;
+    private static final int MAX_NAME_TOKENS = 6;
+    private static final Set<String> REGION_WORDS = Set.of("region", "oblast", "province", "governorate",
+            "state", "district", "prefecture", "county", "territory", "krai", "republic");
+    private static final Set<String> VENUE_WORDS = Set.of("palace", "hotel", "house", "castle", "centre", "center",
+            "hall", "building", "airport", "resort", "embassy", "residence", "villa", "manor", "fortress",
+            "headquarters", "complex", "pavilion", "museum", "mansion", "chateau", "château", "summit");
+    private static final Set<String> LOCATIVE = Set.of("in", "near", "at", "to", "from", "into", "outside",
+            "across", "around", "toward", "towards", "via", "of", "visit", "visited", "inside", "between");
+    private static final Set<String> NOT_PLACE_WORDS = Set.of("january", "february", "march", "april", "may",
+            "june", "july", "august", "september", "october", "november", "december", "monday", "tuesday",
+            "wednesday", "thursday", "friday", "saturday", "sunday", "president", "minister", "the", "a",
+            "update", "police", "click", "here", "image", "share", "home", "news", "reuters", "said", "war",
+            "mr", "mrs", "ms", "dr", "he", "she", "they", "it", "we", "i", "you", "this", "that", "but",
+            "and", "or", "as", "at", "in", "on", "by", "for", "with", "from", "of", "first", "second",
+            "third", "top", "photo", "video", "live", "contact", "us", "time", "day", "week", "tap");
+    private static final Set<String> COMPASS = Set.of("west", "western", "east", "eastern", "north", "northern",
+            "south", "southern", "central", "the west", "the east", "northwest", "northeast", "southwest", "southeast");
+    private static final Pattern VERB_TAG = Pattern.compile("VB[DZPN]?|MD");
+
+    private final Gazetteers gaz = Gazetteers.get();
+
+    @Override
+    public Set<Layer<?>> requires() {
+        return Set.of(Layers.POS, Layers.NAMES, Layers.BOILERPLATE, Layers.CREDITS);
+    }
+
+    @Override
+    public Set<Layer<?>> provides() {
+        return Set.of(Layers.PLACES, Layers.AGENTS);
+    }
+
+    @Override
+    public void process(Article article) {
+        TokenView tv = new TokenView(article);
+        List<NameMention> names = article.get(Layers.NAMES);
+        List<PlaceMention> places = new ArrayList<>();
+        List<AgentRef> agents = new ArrayList<>();
+        for (int s = 0; s < tv.sentences(); s++) {
+            scanSentence(tv, names, s, places, agents);
+        }
+        places.sort((a, b) -> a.span().compareTo(b.span()));
+        agents.sort((a, b) -> a.span().compareTo(b.span()));
+        article.put(Layers.PLACES, places);
+        article.put(Layers.AGENTS, agents);
+    }
+
+    private void scanSentence(TokenView tv, List<NameMention> names, int s, List<PlaceMention> places,
+                              List<AgentRef> agents) {
+        int from = tv.sentenceFrom(s);
+        int to = tv.sentenceTo(s);
+        String countryHint = sentenceCountryHint(tv, from, to);
+        int i = from;
+        while (i < to) {
+            if (tv.masked(i)) {
+                i++;
+                continue;
+            }
+            int next = matchAt(tv, names, from, to, i, countryHint, places, agents);
+            i = Math.max(next, i + 1);
+        }
+    }
+
+    /** Tries every rule at token i; returns the index after the match, or i when none matched. */
+    private int matchAt(TokenView tv, List<NameMention> names, int from, int to, int i, String countryHint,
+                        List<PlaceMention> places, List<AgentRef> agents) {
+        List<String> words = words(tv, i, to);
+        Optional<org.parley.extract.gazetteer.PhraseMatcher.Match<org.parley.extract.gazetteer.Institution>> inst =
+                gaz.institutions().matchWithLength(words, 0);
+        if (inst.isPresent()) {
+            int n = inst.get().tokenCount();
+            org.parley.extract.gazetteer.Institution in = inst.get().value();
+            Span span = tv.span(i, i + n);
+            String text = tv.article().text(span);
+            if (in.countryCode() != null) {
+                gaz.countries().byCode(in.countryCode()).ifPresent(c -> agents.add(
+                        new AgentRef(span, text, countryKey(c), c.name(), AgentRef.Kind.COUNTRY, AgentRef.Form.INSTITUTION)));
+            } else {
+                agents.add(new AgentRef(span, text, "org:" + Iris.slug(in.canonical()), in.canonical(),
+                        AgentRef.Kind.ORGANIZATION, AgentRef.Form.NAME));
+            }
+            return i + n;
+        }
+        if (!tv.capitalized(i)) {
+            return i;
+        }
+        // hyphenated compounds: "Russia-Ukraine", "Belarus-Ukraine"
+        String raw = tv.word(i);
+        if (raw.indexOf('-') > 0 && !raw.startsWith("-")) {
+            if (compound(tv, i, raw, agents)) {
+                return i + 1;
+            }
+        }
+        // country names, longest first
+        for (int n = Math.min(MAX_NAME_TOKENS, to - i); n >= 1; n--) {
+            if (!nameRun(tv, i, n)) {
+                continue;
+            }
+            String candidate = tv.words(i, i + n);
+            Optional<Country> c = gaz.countries().byName(candidate);
+            if (c.isPresent() && !lowerCaseStart(candidate)) {
+                Span span = tv.span(i, i + n);
+                String text = tv.article().text(span);
+                Country country = c.get();
+                places.add(new PlaceMention(span, text, countryPlace(country), false, 0.95));
+                agents.add(new AgentRef(span, text, countryKey(country), country.name(), AgentRef.Kind.COUNTRY,
+                        AgentRef.Form.NAME));
+                return i + n;
+            }
+        }
+        Optional<Country> demonym = gaz.countries().byDemonym(tv.word(i));
+        if (demonym.isPresent()) {
+            // "Belarussian region of Brest" is handled when the scan reaches "Brest"
+            Span span = tv.span(i, i + 1);
+            agents.add(new AgentRef(span, tv.article().text(span), countryKey(demonym.get()), demonym.get().name(),
+                    AgentRef.Kind.COUNTRY, AgentRef.Form.DEMONYM));
+            return i + 1;
+        }
+        int region = region(tv, i, to, countryHint, places);
+        if (region > i) {
+            return region;
+        }
+        int venue = venue(tv, i, to, countryHint, places);
+        if (venue > i) {
+            return venue;
+        }
+        return city(tv, names, from, i, to, countryHint, places, agents);
+    }
+
+    private boolean compound(TokenView tv, int i, String raw, List<AgentRef> agents) {
+        String[] parts = raw.split("-");
+        List<Country> found = new ArrayList<>();
+        for (String p : parts) {
+            Optional<Country> c = gaz.countries().byName(p).or(() -> gaz.countries().byDemonym(p));
+            if (c.isEmpty()) {
+                return false;
+            }
+            found.add(c.get());
+        }
+        boolean border = i + 1 < tv.size() && tv.lower(i + 1).startsWith("border");
+        int offset = tv.get(i).span().start();
+        int pos = 0;
+        for (int k = 0; k < parts.length; k++) {
+            Span span = new Span(offset + pos, offset + pos + parts[k].length());
+            pos += parts[k].length() + 1;
+            if (!border) {
+                agents.add(new AgentRef(span, parts[k], countryKey(found.get(k)), found.get(k).name(),
+                        AgentRef.Kind.COUNTRY, AgentRef.Form.NAME));
+            }
+        }
+        return true;
+    }
+
+    private int region(TokenView tv, int i, int to, String countryHint, List<PlaceMention> places) {
+        // "Gomel region", "Brest Oblast", "Donetsk People's Republic" is not a place (a party)
+        for (int n = Math.min(3, to - i - 1); n >= 1; n--) {
+            if (!nameRun(tv, i, n)) {
+                continue;
+            }
+            String word = tv.lower(i + n).replaceAll("[’']s$", "");
+            if (REGION_WORDS.contains(word) && !word.equals("republic")) {
+                String name = tv.words(i, i + n);
+                Optional<Region> r = gaz.regions().lookup(name + " " + word);
+                if (r.isPresent()) {
+                    Span span = tv.span(i, i + n + 1);
+                    places.add(new PlaceMention(span, tv.article().text(span), regionPlace(r.get()), false, 0.9));
+                    return i + n + 1;
+                }
+            }
+        }
+        // "region of Brest", "province of Idlib"
+        if (i >= 2 && tv.lower(i - 1).equals("of") && REGION_WORDS.contains(tv.lower(i - 2))) {
+            for (int n = Math.min(3, to - i); n >= 1; n--) {
+                if (!nameRun(tv, i, n)) {
+                    continue;
+                }
+                Optional<Region> r = gaz.regions().lookup(tv.words(i, i + n));
+                if (r.isPresent()) {
+                    Span span = tv.span(i - 2, i + n);
+                    places.add(new PlaceMention(span, tv.article().text(span), regionPlace(r.get()), false, 0.9));
+                    return i + n;
+                }
+            }
+        }
+        // a region named alone, when it is not also a city ("Donbas", "Crimea", "Tigray")
+        for (int n = Math.min(3, to - i); n >= 1; n--) {
+            if (!nameRun(tv, i, n)) {
+                continue;
+            }
+            String name = tv.words(i, i + n);
+            Optional<Region> r = gaz.regions().lookup(name);
+            boolean cue = i > 0 && LOCATIVE.contains(tv.lower(i - 1)) || i > 1 && LOCATIVE.contains(tv.lower(i - 2))
+                    && tv.lower(i - 1).equals("the");
+            if (r.isPresent() && (cue || "geographic".equals(r.get().kind())) && tv.pos(i).startsWith("NNP")
+                    && !COMPASS.contains(name.toLowerCase(Locale.ROOT))
+                    && gaz.cities().lookup(name).isEmpty() && !NOT_PLACE_WORDS.contains(name.toLowerCase(Locale.ROOT))
+                    && !(i + n < to && tv.capitalized(i + n) && !tv.possessiveAfter(i + n - 1))) {
+                Span span = tv.span(i, i + n);
+                places.add(new PlaceMention(span, tv.article().text(span), regionPlace(r.get()), false, 0.8));
+                return i + n;
+            }
+        }
+        return i;
+    }
+
+    private int venue(TokenView tv, int i, int to, String countryHint, List<PlaceMention> places) {
+        for (int n = Math.min(5, to - i); n >= 2; n--) {
+            if (!nameRun(tv, i, n) || !VENUE_WORDS.contains(tv.word(i + n - 1).toLowerCase(Locale.ROOT))) {
+                continue;
+            }
+            String name = tv.words(i, i + n);
+            if (name.toLowerCase(Locale.ROOT).startsWith("white house")) {
+                return i;
+            }
+            Span span = tv.span(i, i + n);
+            String cc = countryHint;
+            places.add(new PlaceMention(span, tv.article().text(span),
+                    new Place("venue:" + Iris.slug(name), name, Place.Kind.VENUE, cc, null, null, null), false, 0.75));
+            return i + n;
+        }
+        return i;
+    }
+
+    private int city(TokenView tv, List<NameMention> names, int from, int i, int to, String countryHint,
+                     List<PlaceMention> places, List<AgentRef> agents) {
+        for (int n = Math.min(3, to - i); n >= 1; n--) {
+            if (!nameRun(tv, i, n)) {
+                continue;
+            }
+            String name = tv.words(i, i + n);
+            if (NOT_PLACE_WORDS.contains(name.toLowerCase(Locale.ROOT))) {
+                continue;
+            }
+            Optional<City> found = gaz.cities().best(name, countryHint);
+            if (found.isEmpty()) {
+                continue;
+            }
+            City city = found.get();
+            Span span = tv.span(i, i + n);
+            NameMention model = nameAt(names, span);
+            boolean modelLocation = model != null && model.type() == NameMention.NameType.LOCATION;
+            boolean modelOther = model != null && model.type() != NameMention.NameType.LOCATION;
+            boolean cue = i > from && (LOCATIVE.contains(tv.lower(i - 1)) || tv.lower(i - 1).equals(",")
+                    && i - 2 >= from && tv.lower(i - 2).equals("city"));
+            boolean prevName = i > from + 1 && tv.capitalized(i - 1) && !isDemonymOrTitleWord(tv, i - 1);
+            boolean nextName = i + n < to && tv.capitalized(i + n) && !tv.possessiveAfter(i + n - 1)
+                    && !isNameBoundary(tv, i + n);
+            boolean partOfName = prevName || nextName;
+            boolean capital = gaz.cities().isCapital(city);
+            boolean big = capital || city.population() >= BIG_CITY;
+            if (modelOther && !cue) {
+                continue;
+            }
+            if (partOfName && !modelLocation) {
+                continue;
+            }
+            if (!(modelLocation || cue || big)) {
+                continue;
+            }
+            boolean actor = capital && (tv.possessiveAfter(i + n - 1) && !followedByPlaceNoun(tv, i + n, to)
+                    || (i + n < to && VERB_TAG.matcher(tv.pos(i + n)).matches())
+                    || (i > from && tv.lower(i - 1).equals("from") && i - 2 >= from
+                    && tv.pos(i - 2).startsWith("NNS")));
+            double confidence = modelLocation ? 0.9 : cue ? 0.8 : 0.65;
+            places.add(new PlaceMention(span, tv.article().text(span), cityPlace(city), actor, confidence));
+            if (actor) {
+                gaz.countries().byCode(city.countryCode()).ifPresent(c -> agents.add(new AgentRef(span,
+                        tv.article().text(span), countryKey(c), c.name(), AgentRef.Kind.COUNTRY, AgentRef.Form.CAPITAL)));
+            }
+            return i + n;
+        }
+        return i;
+    }
+
+    private boolean followedByPlaceNoun(TokenView tv, int i, int to) {
+        int k = i;
+        if (k < to && (tv.get(k).text().equals("'s") || tv.get(k).text().equals("’s"))) {
+            k++;
+        }
+        for (int j = k; j < Math.min(to, k + 3); j++) {
+            String w = tv.lower(j);
+            if (w.equals("main") || w.equals("central") || w.startsWith("street") || w.equals("airport")
+                    || w.equals("outskirts") || w.equals("suburbs") || w.equals("television") || w.equals("tower")
+                    || w.equals("mayor") || w.equals("residents") || w.equals("city")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean isNameBoundary(TokenView tv, int i) {
+        String w = tv.word(i);
+        return gaz.countries().byName(w).isPresent() || gaz.countries().byDemonym(w).isPresent()
+                || NOT_PLACE_WORDS.contains(w.toLowerCase(Locale.ROOT));
+    }
+
+    private boolean isDemonymOrTitleWord(TokenView tv, int i) {
+        String w = tv.word(i);
+        return gaz.countries().byDemonym(w).isPresent() || gaz.titles().match(List.of(w), 0).isPresent()
+                || NOT_PLACE_WORDS.contains(w.toLowerCase(Locale.ROOT))
+                || tv.pos(i).startsWith("JJ");
+    }
+
+    private static NameMention nameAt(List<NameMention> names, Span span) {
+        for (NameMention m : names) {
+            if (m.span().overlaps(span)) {
+                return m;
+            }
+        }
+        return null;
+    }
+
+    private String sentenceCountryHint(TokenView tv, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (!tv.capitalized(i) || tv.masked(i)) {
+                continue;
+            }
+            String word = tv.word(i);
+            Optional<Country> c = gaz.countries().byName(word).or(() -> gaz.countries().byDemonym(word));
+            if (c.isPresent()) {
+                return c.get().code();
+            }
+        }
+        return null;
+    }
+
+    /** True when tokens [i, i+n) form a run of name words: capitalized, or short connectors inside. */
+    private static boolean nameRun(TokenView tv, int i, int n) {
+        if (i + n > tv.size() || tv.masked(i, i + n)) {
+            return false;
+        }
+        int sentence = tv.get(i).sentence();
+        for (int k = i; k < i + n; k++) {
+            if (tv.get(k).sentence() != sentence) {
+                return false;
+            }
+            boolean inner = k > i && k < i + n - 1;
+            String w = tv.lower(k);
+            boolean connector = inner && (w.equals("of") || w.equals("the") || w.equals("and") || w.equals("de")
+                    || w.equals("da") || w.equals("-") || w.equals("el") || w.equals("al"));
+            if (!tv.capitalized(k) && !connector) {
+                return false;
+            }
+            if (k < i + n - 1 && tv.possessive(k)) {
+                return false;
+            }
+            if (!Character.isLetter(tv.get(k).text().codePointAt(0)) && !connector) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean lowerCaseStart(String s) {
+        return !Character.isUpperCase(s.codePointAt(0));
+    }
+
+    private static List<String> words(TokenView tv, int i, int to) {
+        List<String> out = new ArrayList<>(Math.min(6, to - i));
+        for (int k = i; k < Math.min(to, i + 6); k++) {
+            out.add(tv.word(k));
+        }
+        return out;
+    }
+
+    /** @return the agent key of a country */
+    public static String countryKey(Country c) {
+        return "country:" + c.code();
+    }
+
+    /** @return the place record of a country */
+    public static Place countryPlace(Country c) {
+        return new Place("country:" + c.code(), c.name(), Place.Kind.COUNTRY, c.code(), c.lat(), c.lon(),
+                c.geonamesId());
+    }
+
+    static Place cityPlace(City c) {
+        return new Place("geonames:" + c.geonamesId(), c.name(), Place.Kind.CITY, c.countryCode(), c.lat(), c.lon(),
+                c.geonamesId());
+    }
+
+    static Place regionPlace(Region r) {
+        String key = r.geonamesId() != null ? "geonames:" + r.geonamesId() : "region:" + Iris.slug(r.id());
+        return new Place(key, displayName(r), Place.Kind.REGION, r.countryCode(), r.lat(), r.lon(), r.geonamesId());
+    }
+
+    /**
+     * The English name to show for a region: an ASCII name with its region word ("Gomel Region",
+     * "Donetsk Oblast") when the gazetteer has one, else the first ASCII name, else its name.
+     */
+    static String displayName(Region r) {
+        List<String> names = new ArrayList<>();
+        names.add(r.name());
+        names.addAll(r.alternateNames());
+        for (String n : names) {
+            String lower = n.toLowerCase(Locale.ROOT);
+            if (isAscii(n) && REGION_WORDS.stream().anyMatch(w -> lower.endsWith(" " + w))) {
+                return n;
+            }
+        }
+        for (String n : names) {
+            if (isAscii(n)) {
+                return n;
+            }
+        }
+        return r.name();
+    }
+
+    private static boolean isAscii(String s) {
+        return s.chars().allMatch(c -> c < 128 && c != '\'');
+    }
+
+    /** Distinct agents by key, in order of first mention. */
+    static List<AgentRef> distinct(List<AgentRef> refs) {
+        Set<String> seen = new HashSet<>();
+        List<AgentRef> out = new ArrayList<>();
+        for (AgentRef r : refs) {
+            if (seen.add(r.key())) {
+                out.add(r);
+            }
+        }
+        return out;
+    }
+}

@@ -1,0 +1,505 @@
+package org.parley.extract;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.parley.article.AgentRef;
+import org.parley.article.Article;
+import org.parley.article.DateMention;
+import org.parley.article.Evidenced;
+import org.parley.article.Layer;
+import org.parley.article.Layers;
+import org.parley.article.PersonMention;
+import org.parley.article.Place;
+import org.parley.article.PlaceMention;
+import org.parley.article.RoundMention;
+import org.parley.article.Sentence;
+import org.parley.article.Span;
+import org.parley.nlp.Stage;
+
+/**
+ * Finds negotiation rounds: sentences that speak of talks, negotiations, rounds, meetings,
+ * sessions, summits or dialogue, with what each says about one round (ordinal, date, place,
+ * parties, mediator, participants, outcome, topics), gathered into rounds.
+ *
+ * <p>Within a sentence: the ordinal comes from "second round", "tenth meeting", "for the first
+ * time" ("first day of talks" is not one); the date is a DATES mention within {@value #NEAR}
+ * tokens of a trigger or of a meeting verb (held, met, attended...); places are place mentions
+ * after a locative cue that do not stand for a government; parties are the countries and
+ * organizations named in the sentence (by name, demonym, capital or institution) and the countries
+ * of the people taking part, except those that are the venue, the mediator, or a border
+ * ("Belarus-Ukraine border"); mediators come from "mediated/brokered/facilitated/hosted by X",
+ * "X-brokered", "X, who took part as a facilitator". A round is announced when its sentence speaks
+ * of the future (will, would, proposed, set to, plan...) and no date on or before publication is
+ * given.
+ *
+ * <p>Across sentences: a mention joins the latest round of the same status unless their ordinals,
+ * dates or places disagree; a sentence that only reports an outcome ("They produced no
+ * breakthrough") joins the latest round. Rounds with none of ordinal, date or place are dropped;
+ * rounds with fewer than two parties take the article's most frequent pair.
+ *
+ * <p>Requires SENTENCES, POS, DATES, PLACES, AGENTS, PERSONS; provides ROUNDS. Thread-safe
+ * (stateless).
+ */
+public final class RoundStage implements Stage {
+    static final int NEAR = 8;
+    static final int NEAR_PLACE = 10;
+    private static final Set<String> PLACE_NOUNS = Set.of("region", "city", "cities", "capital", "town", "towns",
+            "village", "border", "province", "oblast", "territory", "soil", "coast", "port", "resort", "airspace");
+    private static final Set<String> EVENT_NOUNS = Set.of("war", "conflict", "invasion", "fighting", "crisis",
+            "attack", "attacks", "strike", "strikes", "offensive", "violence", "shelling", "bombing", "troops",
+            "forces", "operation", "situation", "refugees", "border");
+    private static final Pattern TRIGGER = Pattern.compile(
+            "\\b(peace talks|talks|negotiations?|negotiating session|round|meetings?|summit|session|dialogue|"
+                    + "consultations|conference|ceasefire talks)\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern MEET_VERB = Pattern.compile(
+            "\\b(met|meet|meets|meeting|held|hold|holds|attend|attended|attends|began|begun|opened|ended|"
+                    + "concluded|convened|took place|wrapped up|sat down|negotiated|signed)\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern ORDINAL = Pattern.compile(
+            "\\b(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|"
+                    + "\\d{1,2}(?:st|nd|rd|th))\\s+(?:(?:and\\s+)?(?:final\\s+|formal\\s+|direct\\s+|official\\s+)?)"
+                    + "(round|session|meeting|summit)\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern FIRST_TIME = Pattern.compile("\\bfor the first time\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern FUTURE = Pattern.compile(
+            "\\b(will|would|shall|proposed|planned|plans? to|set to|expected to|due to|to be held|scheduled|"
+                    + "upcoming|next week|agreed to meet|ready to|prepared to|could|may)\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern OUTCOME = Pattern.compile(
+            "\\b(no (?:immediate |major |real |significant )?(?:breakthroughs?|progress|deal|agreement)"
+                    + "(?:['’]? (?:on|towards?|toward) (?:a |an |the )?(?:cease-?fire|truce|peace|deal|agreement|settlement|"
+                    + "withdrawal|sanctions|prisoner exchange|humanitarian corridors?))?|"
+                    + "without (?:any |a )?(?:immediate |major )?(?:breakthroughs?|progress|deal|agreement)|"
+                    + "(?:reached|signed|agreed(?: on)?) (?:an?|the) (?:[a-z-]+ )?(?:agreement|deal|ceasefire|cease-fire|accord|framework)|"
+                    + "little progress|ended in failure|failed to reach (?:an? )?(?:agreement|deal))",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern MEDIATED = Pattern.compile(
+            "\\b(mediated|brokered|facilitated|hosted|sponsored|chaired|organi[sz]ed|led) by\\b|"
+                    + "\\bunder the auspices of\\b|\\bas (?:a |the )?(facilitator|mediator|host)\\b|"
+                    + "\\b\\w+-(?:brokered|mediated|hosted|facilitated|led)\\b", Pattern.CASE_INSENSITIVE);
+    private static final Map<String, String> TOPICS = new LinkedHashMap<>();
+    private static final Map<String, Integer> ORDINALS = Map.ofEntries(Map.entry("first", 1),
+            Map.entry("second", 2), Map.entry("third", 3), Map.entry("fourth", 4), Map.entry("fifth", 5),
+            Map.entry("sixth", 6), Map.entry("seventh", 7), Map.entry("eighth", 8), Map.entry("ninth", 9),
+            Map.entry("tenth", 10), Map.entry("eleventh", 11), Map.entry("twelfth", 12));
+    private static final Set<String> LOCATIVE = Set.of("in", "near", "at", "of", "outside", "inside");
+
+    static {
+        TOPICS.put("\\bcease-?fires?\\b|\\btruce\\b", "ceasefire");
+        TOPICS.put("\\bhumanitarian corridors?\\b", "humanitarian corridors");
+        TOPICS.put("\\bprisoners? (?:exchange|swap)s?\\b|\\bexchange of prisoners\\b", "prisoner exchange");
+        TOPICS.put("\\bwithdrawal of (?:\\w+ )?(?:troops|forces)\\b", "troop withdrawal");
+        TOPICS.put("\\bsanctions\\b", "sanctions");
+        TOPICS.put("\\bsecurity guarantees?\\b", "security guarantees");
+        TOPICS.put("\\bnuclear\\b", "nuclear issues");
+        TOPICS.put("\\bgrain\\b", "grain exports");
+        TOPICS.put("\\bhumanitarian (?:aid|issues|access|situation)\\b", "humanitarian issues");
+        TOPICS.put("\\bevacuat\\w+\\b", "evacuation");
+        TOPICS.put("\\btrade\\b|\\btariffs?\\b", "trade");
+        TOPICS.put("\\bpeace (?:agreement|deal|accord|plan)\\b", "peace agreement");
+    }
+
+    private static final Map<Pattern, String> TOPIC_PATTERNS = new LinkedHashMap<>();
+
+    static {
+        TOPICS.forEach((k, v) -> TOPIC_PATTERNS.put(Pattern.compile(k, Pattern.CASE_INSENSITIVE), v));
+    }
+
+    @Override
+    public Set<Layer<?>> requires() {
+        return Set.of(Layers.SENTENCES, Layers.POS, Layers.DATES, Layers.PLACES, Layers.AGENTS, Layers.PERSONS);
+    }
+
+    @Override
+    public Set<Layer<?>> provides() {
+        return Set.of(Layers.ROUNDS);
+    }
+
+    /** A round being assembled from its sentences. */
+    private static final class Builder {
+        final List<Span> spans = new ArrayList<>();
+        Evidenced<Integer> ordinal;
+        Evidenced<LocalDate> date;
+        final List<Evidenced<Place>> places = new ArrayList<>();
+        final List<Evidenced<AgentRef>> parties = new ArrayList<>();
+        final List<Evidenced<AgentRef>> mediators = new ArrayList<>();
+        final List<Evidenced<String>> mediatorPersons = new ArrayList<>();
+        final List<Evidenced<String>> participants = new ArrayList<>();
+        final List<Evidenced<String>> outcomes = new ArrayList<>();
+        final List<Evidenced<String>> topics = new ArrayList<>();
+        boolean announced;
+    }
+
+    @Override
+    public void process(Article article) {
+        TokenView tv = new TokenView(article);
+        String text = article.text();
+        LocalDate published = article.metadata().published();
+        List<Builder> rounds = new ArrayList<>();
+        Map<String, String> personCountries = new LinkedHashMap<>();
+        for (PersonMention p : article.get(Layers.PERSONS)) {
+            if (p.countryCode() != null) {
+                personCountries.putIfAbsent(p.name(), p.countryCode());
+            }
+        }
+        Builder lastHeld = null;
+        Builder lastAnnounced = null;
+        for (Sentence sentence : article.get(Layers.SENTENCES)) {
+            Span ss = sentence.span();
+            int from = tv.sentenceFrom(sentence.index());
+            if (from < tv.size() && tv.masked(from)) {
+                continue;
+            }
+            String st = ss.of(text);
+            Matcher trigger = TRIGGER.matcher(st);
+            boolean hasTrigger = trigger.find();
+            Matcher outcome = OUTCOME.matcher(st);
+            boolean hasOutcome = outcome.find();
+            if (!hasTrigger) {
+                if (hasOutcome && lastHeld != null && startsWithReference(st)) {
+                    lastHeld.outcomes.add(new Evidenced<>(clean(outcome.group()), shift(ss, outcome.start(), outcome.end()), 0.6));
+                    lastHeld.spans.add(ss);
+                }
+                continue;
+            }
+            Builder m = mention(article, tv, sentence, st, published, personCountries);
+            if (hasOutcome) {
+                m.outcomes.add(new Evidenced<>(clean(outcome.group()), shift(ss, outcome.start(), outcome.end()), 0.7));
+            }
+            Builder target = m.announced ? lastAnnounced : lastHeld;
+            if (m.announced && m.date == null && m.ordinal == null && lastHeld != null && lastHeld.date != null
+                    && published != null && !lastHeld.date.value().isBefore(published)) {
+                target = lastHeld;
+            }
+            if (target != null && compatible(target, m)) {
+                merge(target, m);
+            } else {
+                rounds.add(m);
+                if (m.announced) {
+                    lastAnnounced = m;
+                } else {
+                    lastHeld = m;
+                }
+            }
+        }
+        List<String> pair = dominantPair(rounds);
+        List<RoundMention> out = new ArrayList<>();
+        for (Builder b : rounds) {
+            if (b.ordinal == null && b.date == null && b.places.isEmpty()) {
+                continue;
+            }
+            Set<String> mediatorKeys = new java.util.HashSet<>();
+            b.mediators.forEach(m -> mediatorKeys.add(m.value().key()));
+            b.parties.removeIf(p -> mediatorKeys.contains(p.value().key()));
+            if (distinctKeys(b.parties).size() < 2 && !pair.isEmpty()) {
+                for (Evidenced<AgentRef> p : pairRefs(rounds, pair)) {
+                    if (!distinctKeys(b.parties).contains(p.value().key())) {
+                        b.parties.add(new Evidenced<>(p.value(), p.span(), 0.5));
+                    }
+                }
+            }
+            out.add(build(b));
+        }
+        article.put(Layers.ROUNDS, out);
+    }
+
+    private Builder mention(Article article, TokenView tv, Sentence sentence, String st, LocalDate published,
+                            Map<String, String> personCountries) {
+        Span ss = sentence.span();
+        Builder b = new Builder();
+        b.spans.add(ss);
+        Matcher ord = ORDINAL.matcher(st);
+        if (ord.find()) {
+            b.ordinal = new Evidenced<>(ordinal(ord.group(1)), shift(ss, ord.start(), ord.end()), 0.9);
+        } else {
+            Matcher ft = FIRST_TIME.matcher(st);
+            if (ft.find() && !st.substring(0, ft.start()).toLowerCase(Locale.ROOT).contains("first day")) {
+                b.ordinal = new Evidenced<>(1, shift(ss, ft.start(), ft.end()), 0.6);
+            }
+        }
+        List<int[]> anchors = anchors(st, ss.start());
+        for (DateMention d : article.get(Layers.DATES)) {
+            if (!ss.contains(d.span()) || !near(tv, anchors, d.span(), NEAR)) {
+                continue;
+            }
+            if (b.date == null || b.date.confidence() < 0.9 && !d.relative()) {
+                b.date = new Evidenced<>(d.date(), d.span(), d.relative() ? 0.7 : 0.9);
+            }
+        }
+        boolean future = FUTURE.matcher(st).find();
+        b.announced = future && (b.date == null || published == null || b.date.value().isAfter(published));
+        Set<String> placeCountries = new java.util.HashSet<>();
+        for (PlaceMention p : article.get(Layers.PLACES)) {
+            if (!ss.contains(p.span()) || p.actor()) {
+                continue;
+            }
+            int t = tv.tokenAt(p.span().start());
+            boolean locative = false;
+            for (int k = t - 1; k >= Math.max(tv.sentenceFrom(sentence.index()), t - 4); k--) {
+                if (LOCATIVE.contains(tv.lower(k))) {
+                    locative = true;
+                    break;
+                }
+            }
+            boolean apposed = t > 0 && tv.get(t - 1).text().equals(",") && !b.places.isEmpty();
+            if ((locative || apposed) && near(tv, anchors, p.span(), NEAR_PLACE) && !eventContext(tv, t)) {
+                b.places.add(new Evidenced<>(p.place(), p.span(), p.confidence()));
+                if (p.place().kind() == Place.Kind.COUNTRY) {
+                    placeCountries.add("country:" + p.place().countryCode());
+                }
+            }
+        }
+        Matcher med = MEDIATED.matcher(st);
+        Set<String> mediatorKeys = new java.util.HashSet<>();
+        Set<String> mediatorNames = new java.util.HashSet<>();
+        while (med.find()) {
+            mediators(article, tv, ss, st, med, b, mediatorKeys, mediatorNames);
+        }
+        List<PersonMention> persons = new ArrayList<>();
+        for (PersonMention p : article.get(Layers.PERSONS)) {
+            if (ss.contains(p.span())) {
+                persons.add(p);
+            }
+        }
+        for (PersonMention p : persons) {
+            if (mediatorNames.contains(p.name()) || !participates(st, p.span().start() - ss.start(), p.span().end() - ss.start())) {
+                continue;
+            }
+            b.participants.add(new Evidenced<>(p.name(), p.span(), 0.7));
+            String cc = personCountries.get(p.name());
+            if (cc != null) {
+                AgentRef ref = new AgentRef(p.span(), p.text(), "country:" + cc, cc,
+                        AgentRef.Kind.COUNTRY, AgentRef.Form.NAME);
+                b.parties.add(new Evidenced<>(ref, p.span(), 0.6));
+            }
+        }
+        for (AgentRef a : article.get(Layers.AGENTS)) {
+            if (!ss.contains(a.span()) || mediatorKeys.contains(a.key()) || placeCountries.contains(a.key())) {
+                continue;
+            }
+            if (a.kind() == AgentRef.Kind.ORGANIZATION && a.form() != AgentRef.Form.NAME || modifiesPlace(tv, a)) {
+                continue;
+            }
+            b.parties.add(new Evidenced<>(a, a.span(), a.form() == AgentRef.Form.NAME ? 0.75 : 0.65));
+        }
+        b.parties.removeIf(p -> mediatorKeys.contains(p.value().key()));
+        for (Map.Entry<Pattern, String> topic : TOPIC_PATTERNS.entrySet()) {
+            Matcher tm = topic.getKey().matcher(st);
+            if (tm.find()) {
+                b.topics.add(new Evidenced<>(topic.getValue(), shift(ss, tm.start(), tm.end()), 0.6));
+            }
+        }
+        return b;
+    }
+
+    private void mediators(Article article, TokenView tv, Span ss, String st, Matcher med, Builder b,
+                           Set<String> keys, Set<String> names) {
+        int at = ss.start() + med.start();
+        int end = ss.start() + med.end();
+        boolean before = med.group().startsWith("as ") || med.group().contains("-");
+        PersonMention person = null;
+        for (PersonMention p : article.get(Layers.PERSONS)) {
+            if (!ss.contains(p.span())) {
+                continue;
+            }
+            if (!before && p.span().start() >= end && p.span().start() - end < 40
+                    || before && p.span().end() <= at && at - p.span().end() < 80) {
+                if (person == null || before) {
+                    person = p;
+                }
+            }
+        }
+        AgentRef agent = null;
+        for (AgentRef a : article.get(Layers.AGENTS)) {
+            if (!ss.contains(a.span())) {
+                continue;
+            }
+            boolean inCompound = a.span().start() >= at && a.span().end() <= end;
+            boolean after = !before && a.span().start() >= end && a.span().start() - end < 30;
+            if (inCompound || after) {
+                agent = a;
+                break;
+            }
+        }
+        if (person != null) {
+            b.mediatorPersons.add(new Evidenced<>(person.name(), person.span(), 0.75));
+            names.add(person.name());
+            if (agent == null && person.countryCode() != null) {
+                agent = new AgentRef(person.span(), person.text(), "country:" + person.countryCode(),
+                        person.countryCode(), AgentRef.Kind.COUNTRY, AgentRef.Form.NAME);
+            }
+        }
+        if (agent != null) {
+            b.mediators.add(new Evidenced<>(agent, new Span(Math.min(at, agent.span().start()),
+                    Math.max(end, agent.span().end())), 0.75));
+            keys.add(agent.key());
+        }
+    }
+
+    private static boolean participates(String st, int start, int end) {
+        String after = st.substring(Math.min(end, st.length()));
+        String before = st.substring(0, Math.max(0, start)).toLowerCase(Locale.ROOT);
+        boolean subject = Pattern.compile("^[^.;]{0,160}?\\b(attend|attended|attends|met|meet|meets|meeting|held talks|"
+                + "hold talks|negotiated|sat down|signed)\\b", Pattern.CASE_INSENSITIVE).matcher(after).find()
+                && !Pattern.compile("^[^.;]{0,160}?\\b(said|says|told)\\b").matcher(after.substring(0,
+                Math.min(after.length(), 40))).find();
+        boolean object = Pattern.compile("\\b(with|between|and)\\s+(\\S+\\s+){0,6}$").matcher(before).find()
+                && Pattern.compile("\\b(talks|meeting|met|meet|negotiations|attended|summit)\\b").matcher(before).find();
+        return subject || object;
+    }
+
+    /** True when a demonym or country modifies a place noun ("Belarussian region", "Ukrainian cities"). */
+    private static boolean modifiesPlace(TokenView tv, AgentRef a) {
+        int t = tv.tokenAt(a.span().end() - 1);
+        for (int k = t + 1; k < Math.min(tv.size(), t + 3); k++) {
+            if (PLACE_NOUNS.contains(tv.lower(k))) {
+                return true;
+            }
+            if (!tv.pos(k).startsWith("JJ") && !tv.lower(k).equals("'s") && !tv.lower(k).equals("’s")) {
+                break;
+            }
+        }
+        return false;
+    }
+
+    /** True when a place follows "war in", "attack on", "fighting near": where the war is, not the talks. */
+    private static boolean eventContext(TokenView tv, int placeToken) {
+        int from = Math.max(0, placeToken - 4);
+        for (int k = placeToken - 1; k >= from; k--) {
+            if (EVENT_NOUNS.contains(tv.lower(k))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean startsWithReference(String st) {
+        String l = st.toLowerCase(Locale.ROOT);
+        return l.startsWith("they ") || l.startsWith("the talks") || l.startsWith("the meeting")
+                || l.startsWith("it ") || l.startsWith("the negotiations") || l.startsWith("but ")
+                || l.startsWith("however");
+    }
+
+    private static List<int[]> anchors(String st, int base) {
+        List<int[]> out = new ArrayList<>();
+        for (Pattern p : List.of(TRIGGER, MEET_VERB)) {
+            Matcher m = p.matcher(st);
+            while (m.find()) {
+                out.add(new int[] {base + m.start(), base + m.end()});
+            }
+        }
+        return out;
+    }
+
+    private static boolean near(TokenView tv, List<int[]> anchors, Span span, int window) {
+        int t = tv.tokenAt(span.start());
+        for (int[] a : anchors) {
+            int at = tv.tokenAt(a[0]);
+            int atEnd = tv.tokenAt(a[1] - 1);
+            if (t >= 0 && at >= 0 && (Math.abs(t - atEnd) <= window || Math.abs(t - at) <= window)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean compatible(Builder a, Builder m) {
+        if (a.ordinal != null && m.ordinal != null && !a.ordinal.value().equals(m.ordinal.value())) {
+            return false;
+        }
+        if (a.date != null && m.date != null && !a.date.value().equals(m.date.value())) {
+            return false;
+        }
+        if (!a.places.isEmpty() && !m.places.isEmpty()) {
+            String ca = a.places.get(0).value().countryCode();
+            String cm = m.places.get(0).value().countryCode();
+            return ca == null || cm == null || ca.equals(cm);
+        }
+        return true;
+    }
+
+    private static void merge(Builder into, Builder m) {
+        into.spans.addAll(m.spans);
+        if (into.ordinal == null) {
+            into.ordinal = m.ordinal;
+        }
+        if (into.date == null || m.date != null && m.date.confidence() > into.date.confidence()) {
+            into.date = m.date == null ? into.date : m.date;
+        }
+        into.places.addAll(m.places);
+        into.parties.addAll(m.parties);
+        into.mediators.addAll(m.mediators);
+        into.mediatorPersons.addAll(m.mediatorPersons);
+        into.participants.addAll(m.participants);
+        into.outcomes.addAll(m.outcomes);
+        into.topics.addAll(m.topics);
+    }
+
+    private static List<String> dominantPair(List<Builder> rounds) {
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        for (Builder b : rounds) {
+            List<String> keys = distinctKeys(b.parties);
+            for (String k : keys) {
+                counts.merge(k, 1, Integer::sum);
+            }
+        }
+        List<String> top = new ArrayList<>(counts.keySet());
+        top.sort(Comparator.comparing((String k) -> -counts.get(k)));
+        return top.size() >= 2 ? top.subList(0, 2) : List.of();
+    }
+
+    private static List<Evidenced<AgentRef>> pairRefs(List<Builder> rounds, List<String> pair) {
+        List<Evidenced<AgentRef>> out = new ArrayList<>();
+        for (String key : pair) {
+            for (Builder b : rounds) {
+                Evidenced<AgentRef> hit = b.parties.stream().filter(p -> p.value().key().equals(key)).findFirst().orElse(null);
+                if (hit != null) {
+                    out.add(hit);
+                    break;
+                }
+            }
+        }
+        return out;
+    }
+
+    private static List<String> distinctKeys(List<Evidenced<AgentRef>> refs) {
+        List<String> out = new ArrayList<>();
+        for (Evidenced<AgentRef> r : refs) {
+            if (!out.contains(r.value().key())) {
+                out.add(r.value().key());
+            }
+        }
+        return out;
+    }
+
+    private static RoundMention build(Builder b) {
+        Evidenced<Place> place = null;
+        for (Evidenced<Place> p : b.places) {
+            if (place == null || p.value().kind().ordinal() > place.value().kind().ordinal()) {
+                place = p;
+            }
+        }
+        return new RoundMention(List.copyOf(b.spans), null, b.ordinal, b.date, place, List.copyOf(b.places),
+                List.copyOf(b.parties), List.copyOf(b.mediators), List.copyOf(b.mediatorPersons),
+                List.copyOf(b.participants), List.copyOf(b.outcomes), List.copyOf(b.topics), b.announced);
+    }
+
+    private static int ordinal(String word) {
+        String w = word.toLowerCase(Locale.ROOT);
+        Integer n = ORDINALS.get(w);
+        return n != null ? n : Integer.parseInt(w.replaceAll("\\D", ""));
+    }
+
+    private static Span shift(Span sentence, int start, int end) {
+        return new Span(sentence.start() + start, sentence.start() + end);
+    }
+
+    private static String clean(String outcome) {
+        return outcome.toLowerCase(Locale.ROOT).replace('’', '\'').replaceAll("\\s+", " ").trim();
+    }
+}
