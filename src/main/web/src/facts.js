@@ -29,11 +29,22 @@ function articleLink(a) {
     : h('span', { class: 'source', title: a.g }, title);
 }
 
+/** Where the evidence's words are in its sentence: from the offsets when given, else the first whole-word match. */
+function mentionSpan(ev) {
+  const from = parseInt(ev.evStart, 10) - parseInt(ev.sentStart, 10);
+  const to = parseInt(ev.evEnd, 10) - parseInt(ev.sentStart, 10);
+  if (from >= 0 && to > from && to <= ev.text.length && (!ev.mention || ev.text.slice(from, to) === ev.mention)) return [from, to];
+  if (!ev.mention) return [-1, -1];
+  const escaped = ev.mention.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const m = new RegExp(`(^|[^\\p{L}\\p{N}])(${escaped})(?![\\p{L}\\p{N}])`, 'u').exec(ev.text);
+  return m ? [m.index + m[1].length, m.index + m[1].length + m[2].length] : [-1, -1];
+}
+
 function sentence(ev) {
   const q = h('blockquote', { class: 'evidence' });
   const text = ev.text;
-  const at = ev.mention ? text.indexOf(ev.mention) : -1;
-  if (at >= 0) q.append(text.slice(0, at), h('mark', {}, ev.mention), text.slice(at + ev.mention.length));
+  const [at, end] = mentionSpan(ev);
+  if (at >= 0) q.append(text.slice(0, at), h('mark', {}, text.slice(at, end)), text.slice(end));
   else q.append(text);
   const from = ev.url ? h('a', { href: ev.url, target: '_blank', rel: 'noopener' }, ev.headline || ev.source || 'article')
     : (ev.headline || ev.source) ? h('span', {}, ev.headline || ev.source) : null;

@@ -38,7 +38,7 @@ export function createGraphView(container, graph, select) {
     },
     { selector: '.faded', style: { opacity: 0.18 } },
     { selector: 'edge.near', style: { label: 'data(label)', 'line-color': '#888', 'target-arrow-color': '#888', width: 1.5 } },
-    { selector: 'node.chosen', style: { 'border-width': 4, 'border-color': '#111', width: 26, height: 26, 'font-size': 13, 'font-weight': 'bold', 'z-index': 10 } },
+    { selector: 'node.chosen', style: { 'text-background-color': '#fff', 'text-background-opacity': 0.85, 'text-background-padding': 2, 'border-width': 4, 'border-color': '#111', width: 26, height: 26, 'z-index': 10 } },
   ];
   const cy = cytoscape({
     container,

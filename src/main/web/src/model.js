@@ -130,11 +130,12 @@ export async function loadFacts(id) {
 /** The evidence sentences for facts whose subject or object is the node. */
 export async function loadEvidence(id) {
   const s = iri(id);
-  return select(`SELECT ?subject ?p ?o ?text ?mention ?article ?headline ?url ?source WHERE {
+  return select(`SELECT ?subject ?p ?o ?text ?mention ?evStart ?evEnd ?sentStart ?article ?headline ?url ?source WHERE {
     { ?ev rdf:subject ${s} } UNION { ?ev rdf:object ${s} }
     ?ev rdf:subject ?subject ; rdf:predicate ?p ; rdf:object ?o ; parley:sentence ?sentence .
     ?sentence parley:text ?text .
     OPTIONAL { ?ev parley:mentionText ?mention }
+    OPTIONAL { ?ev parley:start ?evStart ; parley:end ?evEnd } OPTIONAL { ?sentence parley:start ?sentStart }
     OPTIONAL { { ?ev parley:inArticle ?article } UNION { ?sentence parley:inArticle ?article } }
     OPTIONAL { ?article parley:headline ?headline } OPTIONAL { ?article parley:url ?url }
     OPTIONAL { ?article parley:sourceFile ?source }
