@@ -350,7 +350,7 @@ public final class RoundStage implements Stage {
                 Math.min(after.length(), 40))).find();
         boolean object = Pattern.compile("\\b(with|between|and)\\s+(\\S+\\s+){0,6}$").matcher(before).find()
                 && Pattern.compile("\\b(talks|meeting|met|meet|negotiations|attended|summit)\\b").matcher(before).find();
-        return subject || object;
+        return (subject || object) && !proposedMeeting(st, start);
     }
 
     /** True when a demonym or country modifies a place noun ("Belarussian region", "Ukrainian cities"). */
@@ -376,6 +376,26 @@ public final class RoundStage implements Stage {
             }
         }
         return false;
+    }
+
+    /**
+     * True when the person at {@code start} belongs to a meeting that is only proposed: the
+     * nearest trigger before it opens a clause with a future marker ("direct talks between X and
+     * Y that would be facilitated by...").
+     */
+    private static boolean proposedMeeting(String st, int start) {
+        Matcher m = TRIGGER.matcher(st);
+        int from = -1;
+        int to = st.length();
+        while (m.find()) {
+            if (m.end() <= start) {
+                from = m.start();
+            } else if (m.start() > start) {
+                to = m.start();
+                break;
+            }
+        }
+        return from >= 0 && FUTURE.matcher(st.substring(from, to)).find();
     }
 
     private static boolean startsWithReference(String st) {
