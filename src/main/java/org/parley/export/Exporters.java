@@ -29,8 +29,10 @@ public final class Exporters {
         register(new RdfExporter("ntriples", List.of("nt"), RDFFormat.NTRIPLES, false, true));
         register(new RdfExporter("nquads", List.of("nq"), RDFFormat.NQUADS, true, true));
         register(new RdfExporter("trig", List.of("trig"), RDFFormat.TRIG_BLOCKS, true, true));
-        register(new RdfExporter("jsonld", List.of("jsonld"), RDFFormat.JSONLD, true, false));
+        register(new JsonLdExporter());
         register(new RdfExporter("rdfxml", List.of("rdf", "owl", "xml"), RDFFormat.RDFXML, false, false));
+        register(new GraphMlExporter());
+        register(new GexfExporter());
     }
 
     private Exporters() {

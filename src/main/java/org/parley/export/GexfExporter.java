@@ -1,0 +1,167 @@
+package org.parley.export;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamWriter;
+import org.apache.jena.query.Dataset;
+
+/**
+ * Writes the {@link PropertyGraph} as GEXF 1.3 for Gephi: a static directed graph whose nodes carry
+ * the IRI as id, the display name as label, and attributes {@code type}, {@code labels} and every
+ * {@link Attribute} in use (declared in {@code <attributes class="node">} with their types); edges
+ * carry the predicate's label as label and the predicate IRI as attribute. Multi-valued attributes
+ * are joined with "; ". Stateless and thread-safe.
+ */
+public final class GexfExporter implements GraphExporter, Exporter {
+
+    private static final String NS = "http://gexf.net/1.3";
+
+    @Override
+    public String formatName() {
+        return "gexf";
+    }
+
+    @Override
+    public String name() {
+        return formatName();
+    }
+
+    @Override
+    public List<String> extensions() {
+        return List.of("gexf");
+    }
+
+    @Override
+    public void write(Dataset ds, Projection p, Path out) throws IOException {
+        write(PropertyGraphBuilder.build(ds, p), out);
+    }
+
+    /** Writes the {@link Projection#ENTITIES} projection to a stream, for {@link Exporters}. */
+    @Override
+    public void write(Dataset ds, OutputStream out) throws IOException {
+        write(PropertyGraphBuilder.build(ds, Projection.ENTITIES), out);
+    }
+
+    /**
+     * Writes an already built property graph to a file.
+     *
+     * @param g   the graph
+     * @param out the file
+     * @throws IOException when writing fails
+     */
+    public void write(PropertyGraph g, Path out) throws IOException {
+        XmlOut.write(out, body(g));
+    }
+
+    /**
+     * Writes an already built property graph to a stream, flushed but not closed.
+     *
+     * @param g   the graph
+     * @param out the stream
+     * @throws IOException when writing fails
+     */
+    public void write(PropertyGraph g, OutputStream out) throws IOException {
+        XmlOut.write(out, formatName(), body(g));
+    }
+
+    private static XmlOut.Body body(PropertyGraph g) {
+        List<Attribute> attrs = XmlOut.usedAttributes(g);
+        return w -> {
+            w.writeStartElement("gexf");
+            w.writeDefaultNamespace(NS);
+            w.writeAttribute("version", "1.3");
+            XmlOut.indent(w, 1);
+            w.writeStartElement("meta");
+            XmlOut.indent(w, 2);
+            w.writeStartElement("creator");
+            w.writeCharacters("Parley");
+            w.writeEndElement();
+            XmlOut.indent(w, 2);
+            w.writeStartElement("description");
+            w.writeCharacters("Diplomatic negotiations extracted from news articles");
+            w.writeEndElement();
+            XmlOut.indent(w, 1);
+            w.writeEndElement();
+            XmlOut.indent(w, 1);
+            w.writeStartElement("graph");
+            w.writeAttribute("mode", "static");
+            w.writeAttribute("defaultedgetype", "directed");
+            XmlOut.indent(w, 2);
+            w.writeStartElement("attributes");
+            w.writeAttribute("class", "node");
+            declare(w, "type", "string");
+            declare(w, "labels", "string");
+            for (Attribute a : attrs) {
+                declare(w, a.key(), a.type().xmlName());
+            }
+            XmlOut.indent(w, 2);
+            w.writeEndElement();
+            XmlOut.indent(w, 2);
+            w.writeStartElement("attributes");
+            w.writeAttribute("class", "edge");
+            declare(w, "predicate", "string");
+            XmlOut.indent(w, 2);
+            w.writeEndElement();
+            XmlOut.indent(w, 2);
+            w.writeStartElement("nodes");
+            for (PropertyGraph.Node n : g.nodes()) {
+                XmlOut.indent(w, 3);
+                w.writeStartElement("node");
+                w.writeAttribute("id", n.id());
+                w.writeAttribute("label", n.label());
+                XmlOut.indent(w, 4);
+                w.writeStartElement("attvalues");
+                value(w, "type", n.type());
+                value(w, "labels", String.join(";", n.labels()));
+                for (Map.Entry<String, List<String>> a : n.attributes().entrySet()) {
+                    value(w, a.getKey(), XmlOut.joined(a.getValue()));
+                }
+                XmlOut.indent(w, 4);
+                w.writeEndElement();
+                XmlOut.indent(w, 3);
+                w.writeEndElement();
+            }
+            XmlOut.indent(w, 2);
+            w.writeEndElement();
+            XmlOut.indent(w, 2);
+            w.writeStartElement("edges");
+            int i = 0;
+            for (PropertyGraph.Edge e : g.edges()) {
+                XmlOut.indent(w, 3);
+                w.writeStartElement("edge");
+                w.writeAttribute("id", "e" + i++);
+                w.writeAttribute("source", e.source());
+                w.writeAttribute("target", e.target());
+                w.writeAttribute("label", e.label());
+                w.writeStartElement("attvalues");
+                value(w, "predicate", e.predicate());
+                w.writeEndElement();
+                w.writeEndElement();
+            }
+            XmlOut.indent(w, 2);
+            w.writeEndElement();
+            XmlOut.indent(w, 1);
+            w.writeEndElement();
+            XmlOut.indent(w, 0);
+            w.writeEndElement();
+        };
+    }
+
+    private static void declare(XMLStreamWriter w, String id, String type) throws XMLStreamException {
+        XmlOut.indent(w, 3);
+        w.writeEmptyElement("attribute");
+        w.writeAttribute("id", id);
+        w.writeAttribute("title", id);
+        w.writeAttribute("type", type);
+    }
+
+    private static void value(XMLStreamWriter w, String key, String value) throws XMLStreamException {
+        w.writeEmptyElement("attvalue");
+        w.writeAttribute("for", key);
+        w.writeAttribute("value", value);
+    }
+}
