@@ -480,19 +480,44 @@ public final class Evaluator {
         return false;
     }
 
+    private static final java.util.Set<String> ROLE_STOP = java.util.Set.of("of", "the", "for", "to", "at", "and",
+            "a", "an", "in", "on", "former", "acting", "current", "also", "his", "her", "its", "their");
+
     /**
-     * A role matches when the found role shares the gold role's key word (its last word, e.g.
-     * "minister" in "Foreign Minister"), ignoring case.
+     * A role matches when the found role and the gold role share a content word, after folding
+     * case, punctuation and spelling variants (spokesman/spokeswoman = spokesperson, defence =
+     * defense, chairman = chair); words of four letters or more also match by prefix
+     * ("secretary-general" and "secretary").
      */
     static boolean roleMatches(String found, String gold) {
         if (blank(found)) {
             return false;
         }
-        String f = found.toLowerCase(Locale.ROOT);
-        String g = gold.toLowerCase(Locale.ROOT).replaceAll("\\(.*?\\)", " ").replaceAll("[;,].*$", "").trim();
-        String[] words = g.split("\\s+");
-        String head = words[words.length - 1];
-        return f.contains(head) || g.contains(f.replaceAll("[;,].*$", "").trim());
+        java.util.Set<String> g = roleWords(gold);
+        for (String w : roleWords(found)) {
+            for (String x : g) {
+                if (w.equals(x) || w.length() >= 4 && x.length() >= 4 && (w.startsWith(x) || x.startsWith(w))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static java.util.Set<String> roleWords(String role) {
+        java.util.Set<String> out = new java.util.LinkedHashSet<>();
+        for (String w : role.toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
+            String x = switch (w) {
+                case "spokesman", "spokeswoman" -> "spokesperson";
+                case "defence" -> "defense";
+                case "chairman", "chairwoman", "chairperson" -> "chair";
+                default -> w;
+            };
+            if (!x.isEmpty() && !ROLE_STOP.contains(x)) {
+                out.add(x);
+            }
+        }
+        return out;
     }
 
     private static boolean blank(String s) {

@@ -39,7 +39,9 @@ import org.parley.nlp.Stage;
  * <p>Requires POS, NAMES, PLACES, AGENTS; provides PERSONS. Thread-safe (stateless).
  */
 public final class PersonStage implements Stage {
-    private static final int MAX_NAME = 4;
+    private static final int MAX_NAME = 5;
+    /** Names the model alone proposes need at least this probability. */
+    static final double MIN_MODEL_CONFIDENCE = 0.5;
     private static final Set<String> STOP = Set.of("the", "a", "an", "and", "or", "of", "said", "says", "in",
             "on", "at", "by", "for", "with", "to", "from", "he", "she", "it", "they", "we", "i", "mr", "mr.",
             "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
@@ -48,6 +50,11 @@ public final class PersonStage implements Stage {
             "pool", "photo", "getty", "images", "news", "staff", "via", "reporters", "officials", "minister",
             "talks", "war", "this", "that", "there", "their", "his", "her", "our", "its");
     private static final Set<String> DETERMINERS = Set.of("the", "a", "an");
+    private static final Set<String> RELATIVE_VERBS = Set.of("is", "was", "serves", "served", "became", "has been",
+            "had been", "remains");
+    /** Tags that cannot start an apposition: conjunctions, prepositions, adverbs, verbs, wh-words. */
+    private static final java.util.regex.Pattern APPOSITION_BLOCKERS =
+            java.util.regex.Pattern.compile("CC|IN|RB.*|VB.*|MD|TO|W.*|PRP|CD");
     /** Last words that make a capitalized name an organization, outlet or building, not a person. */
     private static final Set<String> ORG_HEADS = Set.of("post", "times", "university", "party", "ministry",
             "agency", "news", "journal", "herald", "guardian", "telegraph", "council", "committee", "commission",
@@ -60,7 +67,7 @@ public final class PersonStage implements Stage {
             "government", "administration", "embassy", "consulate", "mission", "school", "college", "hospital",
             "station", "port", "bridge", "province", "region", "city", "state", "republic", "kingdom",
             "express", "monitor", "observer", "insider", "today", "wire", "gazette", "mail", "star", "sun",
-            "standard", "independent", "affairs", "security", "command", "brigade", "battalion", "club");
+            "standard", "independent", "affairs", "studios", "studio", "security", "command", "brigade", "battalion", "club");
 
     private final Gazetteers gaz = Gazetteers.get();
 
@@ -92,7 +99,7 @@ public final class PersonStage implements Stage {
         RoleInfo previous = null;
         int previousEnd = -1;
         for (Candidate c : candidates) {
-            String written = tv.words(c.from, c.to);
+            String written = written(tv, c.from, c.to);
             String name = fullNames.getOrDefault(written, written);
             RoleInfo pre = roleBefore(tv, agents, c.from);
             if (pre == null && previous != null && c.from == previousEnd + 1 && tv.lower(previousEnd).equals("and")) {
@@ -131,7 +138,9 @@ public final class PersonStage implements Stage {
                 Title t = titleAt(tv, from);
                 from += t != null ? t.tokenCount() : 1;
             }
-            add(found, tv, blocked, from, to, m.confidence());
+            if (m.confidence() >= MIN_MODEL_CONFIDENCE) {
+                add(found, tv, blocked, from, to, m.confidence());
+            }
         }
         for (int i = 0; i < tv.size(); i++) {
             Title t = titleAt(tv, i);
@@ -231,8 +240,22 @@ public final class PersonStage implements Stage {
             if (tv.possessive(i - 1)) {
                 break;
             }
+            // "Kim Jong-un", "Kim Yo-jong": a hyphen joining letters without spaces
+            if (i + 1 < tv.size() && tv.get(i).text().equals("-") && adjacent(tv, i - 1, i) && adjacent(tv, i, i + 1)
+                    && Character.isLetter(tv.get(i + 1).text().codePointAt(0))) {
+                i += 2;
+            }
         }
         return i;
+    }
+
+    /** The name as written, without a possessive ending, white space folded. */
+    private static String written(TokenView tv, int from, int to) {
+        return tv.article().text(tv.span(from, to)).replaceAll("\\s+", " ");
+    }
+
+    private static boolean adjacent(TokenView tv, int a, int b) {
+        return tv.get(a).span().end() == tv.get(b).span().start();
     }
 
     private static List<Candidate> mergeOverlaps(List<Candidate> found) {
@@ -278,12 +301,12 @@ public final class PersonStage implements Stage {
         List<String> full = new ArrayList<>();
         for (Candidate c : candidates) {
             if (c.to - c.from >= 2) {
-                full.add(tv.words(c.from, c.to));
+                full.add(written(tv, c.from, c.to));
             }
         }
         Map<String, String> map = new LinkedHashMap<>();
         for (Candidate c : candidates) {
-            String written = tv.words(c.from, c.to);
+            String written = written(tv, c.from, c.to);
             if (c.to - c.from >= 2) {
                 map.put(written, longestContaining(full, written));
                 continue;
@@ -339,6 +362,10 @@ public final class PersonStage implements Stage {
     /** Title directly before the name, and the country or organization before the title. */
     private RoleInfo roleBefore(TokenView tv, AgentRef[] agents, int nameFrom) {
         int sentence = tv.get(nameFrom).sentence();
+        if (nameFrom > 0 && tv.lower(nameFrom - 1).startsWith("counterpart")) {
+            String[] ca = agentBefore(tv, agents, nameFrom - 1, sentence);
+            return new RoleInfo(counterpartRole(tv, nameFrom - 1, sentence), ca[0], ca[1], nameFrom - 1, nameFrom);
+        }
         for (int k = Math.max(0, nameFrom - 6); k < nameFrom; k++) {
             if (tv.get(k).sentence() != sentence) {
                 continue;
@@ -349,6 +376,19 @@ public final class PersonStage implements Stage {
             }
             String[] ca = agentWithin(tv, agents, k, nameFrom, sentence);
             return new RoleInfo(t.role(), ca[0], ca[1], k, nameFrom);
+        }
+        return null;
+    }
+
+    /** The role of the person named before "his Turkish counterpart" in the same sentence. */
+    private String counterpartRole(TokenView tv, int counterpart, int sentence) {
+        for (int k = counterpart - 1; k >= 0 && tv.get(k).sentence() == sentence; k--) {
+            for (int start = Math.max(0, k - 5); start < k; start++) {
+                Title t = titleAt(tv, start);
+                if (t != null && start + t.tokenCount() == k + 1 && tv.capitalized(k + 1)) {
+                    return t.role();
+                }
+            }
         }
         return null;
     }
@@ -413,12 +453,16 @@ public final class PersonStage implements Stage {
         }
         int sentence = tv.get(nameTo).sentence();
         int from = nameTo + 1;
+        // "X, who was Colombia's interior minister during ..."
+        if (from + 1 < tv.size() && tv.lower(from).equals("who") && RELATIVE_VERBS.contains(tv.lower(from + 1))) {
+            from += 2;
+        }
         int to = from;
         while (to < tv.size() && tv.get(to).sentence() == sentence && to - from < 14
                 && !tv.get(to).text().equals(",") && !tv.get(to).text().equals(".")) {
             to++;
         }
-        if (to == from || from < tv.size() && tv.lower(from).equals("who")) {
+        if (to == from || APPOSITION_BLOCKERS.matcher(tv.pos(from)).matches()) {
             return null;
         }
         int start = from;

@@ -55,6 +55,7 @@ public final class PlaceStage implements org.parley.nlp.Stage {
             "mr", "mrs", "ms", "dr", "he", "she", "they", "it", "we", "i", "you", "this", "that", "but",
             "and", "or", "as", "at", "in", "on", "by", "for", "with", "from", "of", "first", "second",
             "third", "top", "photo", "video", "live", "contact", "us", "time", "day", "week", "tap");
+    private static final Set<String> VENUE_CUES = Set.of("at", "in", "inside", "outside", "near", "the", "from");
     private static final Set<String> COMPASS = Set.of("west", "western", "east", "eastern", "north", "northern",
             "south", "southern", "central", "the west", "the east", "northwest", "northeast", "southwest", "southeast");
     private static final Pattern VERB_TAG = Pattern.compile("VB[DZPN]?|MD");
@@ -245,8 +246,10 @@ public final class PlaceStage implements org.parley.nlp.Stage {
     }
 
     private int venue(TokenView tv, int i, int to, String countryHint, List<PlaceMention> places) {
-        for (int n = Math.min(5, to - i); n >= 2; n--) {
-            if (!nameRun(tv, i, n) || !VENUE_WORDS.contains(tv.word(i + n - 1).toLowerCase(Locale.ROOT))) {
+        boolean cue = i > 0 && VENUE_CUES.contains(tv.lower(i - 1));
+        for (int n = Math.min(5, to - i); n >= 2 && cue; n--) {
+            if (!nameRun(tv, i, n) || !VENUE_WORDS.contains(tv.word(i + n - 1).toLowerCase(Locale.ROOT))
+                    || containsWord(tv, i, i + n, "and")) {
                 continue;
             }
             String name = tv.words(i, i + n);
@@ -311,6 +314,15 @@ public final class PlaceStage implements org.parley.nlp.Stage {
             return i + n;
         }
         return i;
+    }
+
+    private static boolean containsWord(TokenView tv, int from, int to, String word) {
+        for (int k = from; k < to; k++) {
+            if (tv.lower(k).equals(word)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private boolean followedByPlaceNoun(TokenView tv, int i, int to) {

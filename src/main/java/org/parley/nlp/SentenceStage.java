@@ -74,7 +74,7 @@ public final class SentenceStage implements Stage {
         if (Character.isLowerCase(first)) {
             return true;
         }
-        return ABBREVIATIONS.contains(lastWord);
+        return ABBREVIATIONS.contains(lastWord) || lastWord.matches("(\\p{L}\\.){2,}");
     }
 
     private static final Set<String> ABBREVIATIONS = Set.of("jan.", "feb.", "mar.", "apr.", "jun.", "jul.", "aug.",
