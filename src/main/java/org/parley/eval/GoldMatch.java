@@ -68,13 +68,22 @@ public final class GoldMatch {
 
     /** @return true when the two place names name the same place */
     public static boolean samePlace(String predicted, Gold.Place gold) {
+        List<String> predictedForms = new ArrayList<>(List.of(predicted));
+        int comma = predicted.indexOf(',');
+        if (comma > 0) {
+            predictedForms.add(predicted.substring(0, comma));
+        }
         for (String f : placeForms(gold)) {
-            if (placeKey(f).equals(placeKey(predicted))) {
-                return true;
-            }
-            Optional<String> a = resolvePlace(f);
-            if (a.isPresent() && a.equals(resolvePlace(predicted))) {
-                return true;
+            java.util.Set<String> goldIds = resolvePlace(f);
+            for (String p : predictedForms) {
+                if (placeKey(f).equals(placeKey(p))) {
+                    return true;
+                }
+                java.util.Set<String> ids = resolvePlace(p);
+                ids.retainAll(goldIds);
+                if (!ids.isEmpty()) {
+                    return true;
+                }
             }
         }
         return false;
@@ -126,16 +135,13 @@ public final class GoldMatch {
                 .replaceAll("\\b(the|region|oblast|province|governorate|city|of)\\b", " ")).trim();
     }
 
-    private static Optional<String> resolvePlace(String name) {
-        Optional<String> country = GAZ.countries().byName(name).map(c -> "country:" + c.code());
-        if (country.isPresent()) {
-            return country;
-        }
-        Optional<String> region = GAZ.regions().lookup(name).map(r -> "region:" + r.id());
-        if (region.isPresent()) {
-            return region;
-        }
-        return GAZ.cities().lookup(name).stream().findFirst().map(c -> "city:" + c.geonamesId());
+    /** Every gazetteer entry the name may denote: country, region and best city. */
+    private static java.util.Set<String> resolvePlace(String name) {
+        java.util.Set<String> out = new java.util.HashSet<>();
+        GAZ.countries().byName(name).ifPresent(c -> out.add("country:" + c.code()));
+        GAZ.regions().lookup(name).ifPresent(r -> out.add("region:" + r.id()));
+        GAZ.cities().lookup(name).stream().findFirst().ifPresent(c -> out.add("city:" + c.geonamesId()));
+        return out;
     }
 
     private static Optional<String> resolveSide(String name) {

@@ -151,6 +151,15 @@ public final class PlaceStage implements org.parley.nlp.Stage {
             }
         }
         Optional<Country> demonym = gaz.countries().byDemonym(tv.word(i));
+        if (demonym.isPresent() && i + 1 < to && tv.lower(i + 1).equals("capital") && demonym.get().capital() != null
+                && !(i + 2 < to && tv.lower(i + 2).equals("of"))) {
+            Optional<City> capital = gaz.cities().best(demonym.get().capital(), demonym.get().code());
+            if (capital.isPresent()) {
+                Span span = tv.span(i, i + 2);
+                places.add(new PlaceMention(span, tv.article().text(span), cityPlace(capital.get()), false, 0.7));
+                return i + 2;
+            }
+        }
         if (demonym.isPresent()) {
             // "Belarussian region of Brest" is handled when the scan reaches "Brest"
             Span span = tv.span(i, i + 1);
@@ -169,28 +178,63 @@ public final class PlaceStage implements org.parley.nlp.Stage {
         return city(tv, names, from, i, to, countryHint, places, agents);
     }
 
+    /**
+     * Hyphenated compounds of sides: "Russia-Ukraine", "Belgrade-Pristina" (capitals stand for their
+     * countries), "US-brokered", "UN-backed". Every capitalized part must be a country, demonym,
+     * capital or organization; lower-case parts ("brokered") are left alone. A compound before
+     * "border" names no sides.
+     */
     private boolean compound(TokenView tv, int i, String raw, List<AgentRef> agents) {
         String[] parts = raw.split("-");
-        List<Country> found = new ArrayList<>();
-        for (String p : parts) {
-            Optional<Country> c = gaz.countries().byName(p).or(() -> gaz.countries().byDemonym(p));
-            if (c.isEmpty()) {
-                return false;
-            }
-            found.add(c.get());
-        }
+        List<AgentRef> found = new ArrayList<>();
         boolean border = i + 1 < tv.size() && tv.lower(i + 1).startsWith("border");
         int offset = tv.get(i).span().start();
         int pos = 0;
-        for (int k = 0; k < parts.length; k++) {
-            Span span = new Span(offset + pos, offset + pos + parts[k].length());
-            pos += parts[k].length() + 1;
-            if (!border) {
-                agents.add(new AgentRef(span, parts[k], countryKey(found.get(k)), found.get(k).name(),
-                        AgentRef.Kind.COUNTRY, AgentRef.Form.NAME));
+        for (String part : parts) {
+            Span span = new Span(offset + pos, offset + pos + part.length());
+            pos += part.length() + 1;
+            if (part.isEmpty() || !Character.isUpperCase(part.codePointAt(0))) {
+                continue;
             }
+            AgentRef ref = sidePart(part, span);
+            if (ref == null) {
+                return false;
+            }
+            found.add(ref);
+        }
+        if (found.isEmpty()) {
+            return false;
+        }
+        if (!border) {
+            agents.addAll(found);
         }
         return true;
+    }
+
+    private AgentRef sidePart(String part, Span span) {
+        Optional<Country> c = gaz.countries().byName(part).or(() -> gaz.countries().byDemonym(part));
+        if (c.isPresent()) {
+            return new AgentRef(span, part, countryKey(c.get()), c.get().name(), AgentRef.Kind.COUNTRY, AgentRef.Form.NAME);
+        }
+        Optional<City> capital = gaz.cities().best(part, null).filter(gaz.cities()::isCapital);
+        if (capital.isPresent()) {
+            Optional<Country> of = gaz.countries().byCode(capital.get().countryCode());
+            if (of.isPresent()) {
+                return new AgentRef(span, part, countryKey(of.get()), of.get().name(), AgentRef.Kind.COUNTRY,
+                        AgentRef.Form.CAPITAL);
+            }
+        }
+        Optional<org.parley.extract.gazetteer.Institution> inst = gaz.institutions().lookup(part);
+        if (inst.isPresent()) {
+            org.parley.extract.gazetteer.Institution in = inst.get();
+            if (in.countryCode() != null) {
+                return gaz.countries().byCode(in.countryCode()).map(k -> new AgentRef(span, part, countryKey(k), k.name(),
+                        AgentRef.Kind.COUNTRY, AgentRef.Form.INSTITUTION)).orElse(null);
+            }
+            return new AgentRef(span, part, "org:" + Iris.slug(in.canonical()), in.canonical(), AgentRef.Kind.ORGANIZATION,
+                    AgentRef.Form.NAME);
+        }
+        return null;
     }
 
     private int region(TokenView tv, int i, int to, String countryHint, List<PlaceMention> places) {
@@ -257,7 +301,7 @@ public final class PlaceStage implements org.parley.nlp.Stage {
                 return i;
             }
             Span span = tv.span(i, i + n);
-            String cc = countryHint;
+            String cc = nearbyCountry(tv, i + n, to, countryHint);
             places.add(new PlaceMention(span, tv.article().text(span),
                     new Place("venue:" + Iris.slug(name), name, Place.Kind.VENUE, cc, null, null, null), false, 0.75));
             return i + n;
@@ -314,6 +358,28 @@ public final class PlaceStage implements org.parley.nlp.Stage {
             return i + n;
         }
         return i;
+    }
+
+    /**
+     * The country of the first city or country named after a venue in its sentence ("Johannesberg
+     * Castle, about 60 km north of Stockholm"), else the sentence's first country.
+     */
+    private String nearbyCountry(TokenView tv, int from, int to, String fallback) {
+        for (int k = from; k < to; k++) {
+            if (!tv.capitalized(k)) {
+                continue;
+            }
+            String w = tv.word(k);
+            Optional<Country> c = gaz.countries().byName(w);
+            if (c.isPresent()) {
+                return c.get().code();
+            }
+            Optional<City> city = gaz.cities().best(w, null).filter(x -> x.population() >= BIG_CITY || gaz.cities().isCapital(x));
+            if (city.isPresent()) {
+                return city.get().countryCode();
+            }
+        }
+        return fallback;
     }
 
     private static boolean containsWord(TokenView tv, int from, int to, String word) {

@@ -58,7 +58,20 @@ public final class RoundStage implements Stage {
             "forces", "operation", "situation", "refugees", "border");
     private static final Pattern TRIGGER = Pattern.compile(
             "\\b(peace talks|talks|negotiations?|negotiating session|round|meetings?|summit|session|dialogue|"
-                    + "consultations|conference|ceasefire talks)\\b", Pattern.CASE_INSENSITIVE);
+                    + "consultations|conference|ceasefire talks|discussions|sit down|sat down|negotiate)\\b"
+                    + "|\\b(?:met|meet|meets)\\b(?=\\s+(?:in|at|with|on|for|face|again|behind|one|twice|privately|"
+                    + "separately|today|yesterday|here|there|\\p{Lu}))"
+                    + "|\\b(?:sign(?:ed|ing)?|initial(?:l)?(?:ed|ing)|clinched|struck)\\b[^.;]{0,60}?\\b(?:agreement|deal|accord|"
+                    + "declaration|treaty|ceasefire|memorandum|framework)\\b"
+                    + "|\\b(?:agreement|deal|accord|declaration|treaty)\\b[^.;]{0,40}?\\b(?:signed|initial(?:l)?ed|reached)\\b",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern HERE = Pattern.compile(
+            "\\b(?:talks|meeting|summit|negotiations|met|meet|signed|session)\\s+(?:\\w+\\s+)?here\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern NOT_SUBJECT_PREFIX = Pattern.compile("VB.*|MD|IN|TO|W.*");
+    private static final Pattern SUBORDINATE = Pattern.compile(
+            "(?:,\\s*|\\s)(?:as|while|because|since|although|though|when|whereas|where|which)\\s", Pattern.CASE_INSENSITIVE);
+    /** A trigger this close to the start of the sentence is its subject: the whole sentence speaks of it. */
+    private static final int SUBJECT_CHARS = 40;
     private static final Pattern MEET_VERB = Pattern.compile(
             "\\b(met|meet|meets|meeting|held|hold|holds|attend|attended|attends|began|begun|opened|ended|"
                     + "concluded|convened|took place|wrapped up|sat down|negotiated|signed)\\b", Pattern.CASE_INSENSITIVE);
@@ -79,15 +92,19 @@ public final class RoundStage implements Stage {
                     + "little progress|ended in failure|failed to reach (?:an? )?(?:agreement|deal))",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern MEDIATED = Pattern.compile(
-            "\\b(mediated|brokered|facilitated|hosted|sponsored|chaired|organi[sz]ed|led) by\\b|"
-                    + "\\bunder the auspices of\\b|\\bas (?:a |the )?(facilitator|mediator|host)\\b|"
-                    + "\\b\\w+-(?:brokered|mediated|hosted|facilitated|led)\\b", Pattern.CASE_INSENSITIVE);
+            "\\b(mediated|brokered|facilitated|hosted|sponsored|chaired|organi[sz]ed|coordinated|convened) by\\b|"
+                    + "\\bunder the auspices of\\b|\\bin the presence of\\b|"
+                    + "\\bas (?:a |the )?(facilitator|mediator|host)\\b|"
+                    + "\\bwho (?:facilitated|mediated|brokered|hosted|chaired|coordinated)\\b|"
+                    + "\\b(?:for|by) hosting\\b|"
+                    + "\\b[\\w.]+-(?:brokered|mediated|hosted|facilitated|coordinated|backed|sponsored)\\b",
+            Pattern.CASE_INSENSITIVE);
     private static final Map<String, String> TOPICS = new LinkedHashMap<>();
     private static final Map<String, Integer> ORDINALS = Map.ofEntries(Map.entry("first", 1),
             Map.entry("second", 2), Map.entry("third", 3), Map.entry("fourth", 4), Map.entry("fifth", 5),
             Map.entry("sixth", 6), Map.entry("seventh", 7), Map.entry("eighth", 8), Map.entry("ninth", 9),
             Map.entry("tenth", 10), Map.entry("eleventh", 11), Map.entry("twelfth", 12));
-    private static final Set<String> LOCATIVE = Set.of("in", "near", "at", "of", "outside", "inside");
+    private static final Set<String> LOCATIVE = Set.of("in", "near", "at", "outside", "inside");
 
     static {
         TOPICS.put("\\bcease-?fires?\\b|\\btruce\\b", "ceasefire");
@@ -147,6 +164,7 @@ public final class RoundStage implements Stage {
                 personCountries.putIfAbsent(p.name(), p.countryCode());
             }
         }
+        PlaceMention dateline = dateline(article);
         Builder lastHeld = null;
         Builder lastAnnounced = null;
         for (Sentence sentence : article.get(Layers.SENTENCES)) {
@@ -160,15 +178,16 @@ public final class RoundStage implements Stage {
             boolean hasTrigger = trigger.find();
             Matcher outcome = OUTCOME.matcher(st);
             boolean hasOutcome = outcome.find();
+            boolean backReference = hasOutcome && lastHeld != null && startsWithReference(st);
+            if (backReference) {
+                lastHeld.outcomes.add(new Evidenced<>(clean(outcome.group()), shift(ss, outcome.start(), outcome.end()), 0.6));
+                lastHeld.spans.add(ss);
+            }
             if (!hasTrigger) {
-                if (hasOutcome && lastHeld != null && startsWithReference(st)) {
-                    lastHeld.outcomes.add(new Evidenced<>(clean(outcome.group()), shift(ss, outcome.start(), outcome.end()), 0.6));
-                    lastHeld.spans.add(ss);
-                }
                 continue;
             }
-            Builder m = mention(article, tv, sentence, st, published, personCountries);
-            if (hasOutcome) {
+            Builder m = mention(article, tv, sentence, st, published, personCountries, dateline);
+            if (hasOutcome && !backReference) {
                 m.outcomes.add(new Evidenced<>(clean(outcome.group()), shift(ss, outcome.start(), outcome.end()), 0.7));
             }
             Builder target = m.announced ? lastAnnounced : lastHeld;
@@ -209,7 +228,7 @@ public final class RoundStage implements Stage {
     }
 
     private Builder mention(Article article, TokenView tv, Sentence sentence, String st, LocalDate published,
-                            Map<String, String> personCountries) {
+                            Map<String, String> personCountries, PlaceMention dateline) {
         Span ss = sentence.span();
         Builder b = new Builder();
         b.spans.add(ss);
@@ -223,8 +242,12 @@ public final class RoundStage implements Stage {
             }
         }
         List<int[]> anchors = anchors(st, ss.start());
+        boolean subject = subjectTrigger(tv, ss, st);
+        int mainEnd = ss.start() + mainClauseEnd(st);
         for (DateMention d : article.get(Layers.DATES)) {
-            if (!ss.contains(d.span()) || !near(tv, anchors, d.span(), NEAR)) {
+            boolean opening = d.span().start() - ss.start() < 12;
+            boolean inSubjectClause = subject && d.span().start() < mainEnd;
+            if (!ss.contains(d.span()) || !(inSubjectClause || opening || near(tv, anchors, d.span(), NEAR))) {
                 continue;
             }
             if (b.date == null || b.date.confidence() < 0.9 && !d.relative()) {
@@ -241,18 +264,29 @@ public final class RoundStage implements Stage {
             int t = tv.tokenAt(p.span().start());
             boolean locative = false;
             for (int k = t - 1; k >= Math.max(tv.sentenceFrom(sentence.index()), t - 4); k--) {
-                if (LOCATIVE.contains(tv.lower(k))) {
+                boolean of = tv.lower(k).equals("of") && k > 0 && PLACE_NOUNS.contains(tv.lower(k - 1));
+                if (LOCATIVE.contains(tv.lower(k)) || of) {
                     locative = true;
                     break;
                 }
             }
             boolean apposed = t > 0 && tv.get(t - 1).text().equals(",") && !b.places.isEmpty();
-            if ((locative || apposed) && near(tv, anchors, p.span(), NEAR_PLACE) && !eventContext(tv, t)) {
-                b.places.add(new Evidenced<>(p.place(), p.span(), p.confidence()));
-                if (p.place().kind() == Place.Kind.COUNTRY) {
-                    placeCountries.add("country:" + p.place().countryCode());
-                }
+            boolean modifier = triggerFollows(st, p.span().end() - ss.start());
+            if (p.place().kind() == Place.Kind.COUNTRY && (locative && !tv.lower(t - 1).equals("of") || modifier)) {
+                placeCountries.add("country:" + p.place().countryCode());
             }
+            if (modifier && p.place().kind() == Place.Kind.COUNTRY) {
+                continue;
+            }
+            boolean inSubjectClause = subject && p.span().start() < mainEnd;
+            if ((locative || apposed || modifier) && (inSubjectClause || near(tv, anchors, p.span(), NEAR_PLACE))
+                    && !eventContext(tv, t)) {
+                b.places.add(new Evidenced<>(p.place(), p.span(), p.confidence()));
+            }
+        }
+        Matcher here = HERE.matcher(st);
+        if (b.places.isEmpty() && here.find() && dateline != null) {
+            b.places.add(new Evidenced<>(dateline.place(), shift(ss, here.start(), here.end()), 0.6));
         }
         Matcher med = MEDIATED.matcher(st);
         Set<String> mediatorKeys = new java.util.HashSet<>();
@@ -279,7 +313,8 @@ public final class RoundStage implements Stage {
             }
         }
         for (AgentRef a : article.get(Layers.AGENTS)) {
-            if (!ss.contains(a.span()) || mediatorKeys.contains(a.key()) || placeCountries.contains(a.key())) {
+            if (!ss.contains(a.span()) || mediatorKeys.contains(a.key())
+                    || placeCountries.contains(a.key()) && !triggerFollows(st, a.span().end() - ss.start())) {
                 continue;
             }
             if (a.kind() == AgentRef.Kind.ORGANIZATION && a.form() != AgentRef.Form.NAME || modifiesPlace(tv, a)) {
@@ -301,7 +336,8 @@ public final class RoundStage implements Stage {
                            Set<String> keys, Set<String> names) {
         int at = ss.start() + med.start();
         int end = ss.start() + med.end();
-        boolean before = med.group().startsWith("as ") || med.group().contains("-");
+        String g = med.group().toLowerCase(Locale.ROOT);
+        boolean before = g.startsWith("as ") || g.startsWith("who ") || g.contains("-") || g.endsWith("hosting");
         PersonMention person = null;
         for (PersonMention p : article.get(Layers.PERSONS)) {
             if (!ss.contains(p.span())) {
@@ -326,12 +362,22 @@ public final class RoundStage implements Stage {
                 break;
             }
         }
+        if (before && person == null && agent == null) {
+            for (AgentRef a : article.get(Layers.AGENTS)) {
+                if (ss.contains(a.span()) && a.span().end() <= at && at - a.span().end() < 60) {
+                    agent = a;
+                }
+            }
+        }
         if (person != null) {
             b.mediatorPersons.add(new Evidenced<>(person.name(), person.span(), 0.75));
             names.add(person.name());
             if (agent == null && person.countryCode() != null) {
                 agent = new AgentRef(person.span(), person.text(), "country:" + person.countryCode(),
                         person.countryCode(), AgentRef.Kind.COUNTRY, AgentRef.Form.NAME);
+            } else if (agent == null && person.affiliation() != null) {
+                agent = new AgentRef(person.span(), person.text(), "org:" + org.parley.rdf.Iris.slug(person.affiliation()),
+                        person.affiliation(), AgentRef.Kind.ORGANIZATION, AgentRef.Form.NAME);
             }
         }
         if (agent != null) {
@@ -365,6 +411,48 @@ public final class RoundStage implements Stage {
             }
         }
         return false;
+    }
+
+    /** The place of a dateline ("PUTRAJAYA, Malaysia, July 28 (Xinhua) --"): an upper-case place opening a line. */
+    private static PlaceMention dateline(Article article) {
+        String text = article.text();
+        for (PlaceMention p : article.get(Layers.PLACES)) {
+            int s = p.span().start();
+            boolean lineStart = s == 0 || text.charAt(s - 1) == '\n';
+            if (lineStart && p.text().equals(p.text().toUpperCase(Locale.ROOT)) && p.text().length() > 2
+                    && p.place().kind() != Place.Kind.COUNTRY) {
+                return p;
+            }
+        }
+        return null;
+    }
+
+    /** True when the sentence's subject is a round ("The talks, held at ...", "Peace talks between ..."). */
+    private static boolean subjectTrigger(TokenView tv, Span sentence, String st) {
+        Matcher m = TRIGGER.matcher(st);
+        if (!m.find() || m.start() >= SUBJECT_CHARS) {
+            return false;
+        }
+        int t = tv.tokenAt(sentence.start() + m.start());
+        for (int k = tv.tokenAt(sentence.start()); k >= 0 && k < t; k++) {
+            if (NOT_SUBJECT_PREFIX.matcher(tv.pos(k)).matches() && !tv.lower(k).equals("following")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The part of a sentence up to its first subordinate clause (", as", "while", "after"...). */
+    private static int mainClauseEnd(String st) {
+        Matcher m = SUBORDINATE.matcher(st);
+        return m.find() ? m.start() : st.length();
+    }
+
+    /** True when a trigger noun follows right after the offset ("Colombia talks", "Astana negotiations"). */
+    private static boolean triggerFollows(String st, int end) {
+        String rest = st.substring(Math.min(end, st.length()));
+        Matcher m = TRIGGER.matcher(rest);
+        return m.find() && rest.substring(0, m.start()).matches("\\s*(?:[\\p{L}-]+\\s+)?") && m.start() < 20;
     }
 
     /** True when a place follows "war in", "attack on", "fighting near": where the war is, not the talks. */

@@ -230,7 +230,17 @@ final class ArticleRdfWriter implements ArticleConverter {
                 fact(round, Parley.DATE, date(day), r.date().span(), r.date().confidence(), "RoundStage");
             }
             if (r.place() != null) {
-                fact(round, Parley.HELD_IN, writePlace(place), r.place().span(), r.place().confidence(), "RoundStage");
+                Node where = writePlace(place);
+                fact(round, Parley.HELD_IN, where, r.place().span(), r.place().confidence(), "RoundStage");
+                if (place.kind() == Place.Kind.VENUE) {
+                    for (Evidenced<Place> city : r.places()) {
+                        if (city.value().kind() == Place.Kind.CITY) {
+                            fact(where, Parley.LOCATED_IN, writePlace(city.value()), city.span(), city.confidence(),
+                                    "RoundStage");
+                            break;
+                        }
+                    }
+                }
             }
             for (Evidenced<AgentRef> p : r.parties()) {
                 fact(round, Parley.PARTY, writeAgent(p.value()), p.span(), p.confidence(), "RoundStage");
