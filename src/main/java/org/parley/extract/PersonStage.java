@@ -50,6 +50,8 @@ public final class PersonStage implements Stage {
             "pool", "photo", "getty", "images", "news", "staff", "via", "reporters", "officials", "minister",
             "talks", "war", "this", "that", "there", "their", "his", "her", "our", "its");
     private static final Set<String> DETERMINERS = Set.of("the", "a", "an");
+    private static final Set<String> TITLE_MODIFIERS = Set.of("acting", "former", "outgoing", "incoming", "interim",
+            "then", "current", "newly");
     private static final Set<String> RELATIVE_VERBS = Set.of("is", "was", "serves", "served", "became", "has been",
             "had been", "remains");
     /** Tags that cannot start an apposition: conjunctions, prepositions, adverbs, verbs, wh-words. */
@@ -107,7 +109,7 @@ public final class PersonStage implements Stage {
             }
             previous = pre;
             previousEnd = c.to;
-            RoleInfo post = roleAfter(tv, c.to);
+            RoleInfo post = roleAfter(tv, c.to, candidates);
             String role = pre != null && pre.role != null ? pre.role : post == null ? null : post.role;
             String country = firstNonNull(pre == null ? null : pre.country, post == null ? null : post.country,
                     countryOf(tv, c.to));
@@ -138,7 +140,7 @@ public final class PersonStage implements Stage {
                 Title t = titleAt(tv, from);
                 from += t != null ? t.tokenCount() : 1;
             }
-            if (m.confidence() >= MIN_MODEL_CONFIDENCE) {
+            if (m.confidence() >= MIN_MODEL_CONFIDENCE && !commonWords(tv, from, to)) {
                 add(found, tv, blocked, from, to, m.confidence());
             }
         }
@@ -207,6 +209,24 @@ public final class PersonStage implements Stage {
             return;
         }
         found.add(new Candidate(from, to, conf));
+    }
+
+    /** True when the model's name is made of capitalized common words ("National Reconciliation"). */
+    private boolean commonWords(TokenView tv, int from, int to) {
+        if (gaz.givenNames().contains(tv.word(from))) {
+            return false;
+        }
+        for (int k = from; k < to; k++) {
+            if (gaz.givenNames().isCapitalizedNonName(tv.word(k))) {
+                return true;
+            }
+        }
+        for (int k = from; k < to; k++) {
+            if (!CommonWords.contains(tv.word(k))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** True when the name, or the name with the capitalized word before it, is a known institution. */
@@ -447,7 +467,7 @@ public final class PersonStage implements Stage {
     }
 
     /** Apposition after the name: ", the head of the Russian delegation," / ", Ukraine's defence minister,". */
-    private RoleInfo roleAfter(TokenView tv, int nameTo) {
+    private RoleInfo roleAfter(TokenView tv, int nameTo, List<Candidate> names) {
         if (nameTo >= tv.size() || !tv.get(nameTo).text().equals(",")) {
             return null;
         }
@@ -462,8 +482,14 @@ public final class PersonStage implements Stage {
                 && !tv.get(to).text().equals(",") && !tv.get(to).text().equals(".")) {
             to++;
         }
-        if (to == from || APPOSITION_BLOCKERS.matcher(tv.pos(from)).matches()) {
+        if (to == from || APPOSITION_BLOCKERS.matcher(tv.pos(from)).matches() && titleAt(tv, from) == null
+                && !TITLE_MODIFIERS.contains(tv.lower(from))) {
             return null;
+        }
+        for (Candidate other : names) {
+            if (other.from > from && other.to == to) {
+                return null;
+            }
         }
         int start = from;
         if (DETERMINERS.contains(tv.lower(start))) {

@@ -65,6 +65,9 @@ public final class RoundStage implements Stage {
                     + "declaration|treaty|ceasefire|memorandum|framework)\\b"
                     + "|\\b(?:agreement|deal|accord|declaration|treaty)\\b[^.;]{0,40}?\\b(?:signed|initial(?:l)?ed|reached)\\b",
             Pattern.CASE_INSENSITIVE);
+    private static final Pattern OTHER_EVENT = Pattern.compile(
+            "\\b(?:last time|previous(?:ly)?|earlier|since|like|until|ago|prior to|before)\\b[^,.;]{0,20}$",
+            Pattern.CASE_INSENSITIVE);
     private static final Pattern HERE = Pattern.compile(
             "\\b(?:talks|meeting|summit|negotiations|met|meet|signed|session)\\s+(?:\\w+\\s+)?here\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern NOT_SUBJECT_PREFIX = Pattern.compile("VB.*|MD|IN|TO|W.*");
@@ -230,6 +233,7 @@ public final class RoundStage implements Stage {
     private Builder mention(Article article, TokenView tv, Sentence sentence, String st, LocalDate published,
                             Map<String, String> personCountries, PlaceMention dateline) {
         Span ss = sentence.span();
+        String text = article.text();
         Builder b = new Builder();
         b.spans.add(ss);
         Matcher ord = ORDINAL.matcher(st);
@@ -247,7 +251,8 @@ public final class RoundStage implements Stage {
         for (DateMention d : article.get(Layers.DATES)) {
             boolean opening = d.span().start() - ss.start() < 12;
             boolean inSubjectClause = subject && d.span().start() < mainEnd;
-            if (!ss.contains(d.span()) || !(inSubjectClause || opening || near(tv, anchors, d.span(), NEAR))) {
+            if (!ss.contains(d.span()) || !(inSubjectClause || opening || near(tv, anchors, d.span(), NEAR))
+                    || otherEvent(text.substring(Math.max(ss.start(), d.span().start() - 30), d.span().start()))) {
                 continue;
             }
             if (b.date == null || b.date.confidence() < 0.9 && !d.relative()) {
@@ -425,6 +430,11 @@ public final class RoundStage implements Stage {
             }
         }
         return null;
+    }
+
+    /** True when the words before a date point to another event ("like last time on", "since", "earlier"). */
+    private static boolean otherEvent(String before) {
+        return OTHER_EVENT.matcher(before).find();
     }
 
     /** True when the sentence's subject is a round ("The talks, held at ...", "Peace talks between ..."). */
