@@ -334,8 +334,21 @@ public final class Evaluator {
         score.add(correct, rows.size(), goldFound, found.length);
     }
 
-    private static void scoreDelegations(List<Map<String, String>> rows, Gold.Article gold, Score score,
+    /**
+     * Delegations are scored once per side and article: rows of the same side (at different
+     * rounds) are merged, with their heads joined.
+     */
+    private static void scoreDelegations(List<Map<String, String>> perRound, Gold.Article gold, Score score,
                                          List<String> details) {
+        Map<String, Map<String, String>> bySide = new LinkedHashMap<>();
+        for (Map<String, String> row : perRound) {
+            Map<String, String> merged = bySide.computeIfAbsent(row.get("country"), k -> new HashMap<>(row));
+            if (merged != row && !blank(row.get("head"))) {
+                String heads = merged.get("head");
+                merged.put("head", blank(heads) ? row.get("head") : heads + "; " + row.get("head"));
+            }
+        }
+        List<Map<String, String>> rows = new ArrayList<>(bySide.values());
         boolean[] found = new boolean[gold.delegations().size()];
         int correct = 0;
         for (Map<String, String> row : rows) {
@@ -343,7 +356,7 @@ public final class Evaluator {
             for (int i = 0; i < found.length; i++) {
                 Gold.Delegation g = gold.delegations().get(i);
                 if (!found[i] && GoldMatch.sameSide(row.get("country"), g.side())
-                        && (g.head() == null ? blank(row.get("head")) : anyName(row.get("head"), g.head()))) {
+                        && (g.head() == null ? blank(row.get("head")) : anyName(row.get("head"), g.head(), gold.persons()))) {
                     found[i] = true;
                     hit = true;
                     break;
@@ -468,12 +481,12 @@ public final class Evaluator {
         return false;
     }
 
-    private static boolean anyName(String joined, String gold) {
+    private static boolean anyName(String joined, String gold, List<Gold.Person> persons) {
         if (blank(joined)) {
             return false;
         }
         for (String p : joined.split("; ")) {
-            if (GoldMatch.sameName(p, gold)) {
+            if (GoldMatch.sameName(p, gold, persons)) {
                 return true;
             }
         }

@@ -113,7 +113,29 @@ public final class GoldMatch {
         }
         String p = Keys.personKey(predicted);
         String g = Keys.personKey(gold);
-        return p.equals(g) || (!p.contains(" ") || !g.contains(" ")) && last(p).equals(last(g));
+        if (p.equals(g) || (!p.contains(" ") || !g.contains(" ")) && last(p).equals(last(g))) {
+            return true;
+        }
+        // one name is the other with leading given names left out ("Mohammed Masoom Stanekzai")
+        return g.contains(" ") && p.endsWith(" " + g) || p.contains(" ") && g.endsWith(" " + p);
+    }
+
+    /**
+     * @param predicted a predicted name
+     * @param goldName  a gold name
+     * @param persons   the article's gold persons, whose aliases also count
+     * @return true when they name the same person
+     */
+    public static boolean sameName(String predicted, String goldName, List<Gold.Person> persons) {
+        if (sameName(predicted, goldName)) {
+            return true;
+        }
+        for (Gold.Person person : persons) {
+            if (sameName(goldName, person.name()) && samePerson(predicted, person, persons)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static List<String> forms(Gold.Person gold) {

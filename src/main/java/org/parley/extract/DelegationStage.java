@@ -35,8 +35,15 @@ public final class DelegationStage implements Stage {
     private static final Set<String> TEAM = Set.of("delegation", "delegations", "negotiators", "negotiator",
             "negotiating", "team", "delegates");
     private static final Pattern HEAD_ROLE = Pattern.compile(
-            "head of delegation|chief negotiator|lead negotiator|top negotiator|negotiator|head", Pattern.CASE_INSENSITIVE);
-    private static final Pattern LED_BY = Pattern.compile("\\b(?:headed|led) by\\s*$", Pattern.CASE_INSENSITIVE);
+            "head of delegation|chief negotiator|lead negotiator|top negotiator|negotiator|"
+                    + "(?:head|leader|chief) of\\b.*\\b(?:delegation|team|negotiators)\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern LED_BY = Pattern.compile(
+            "^\\s*(?:,\\s*)?(?:(?:is|was|will be|are|were)\\s+)?(?:co-)?(?:headed|led) by\\b[^.;]*$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern LEADS = Pattern.compile(
+            "\\b(?:led|headed|leads|heads|will head|will lead|is leading|is heading)\\s+(?:the\\s+)?$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern TEAM_MODIFIERS = Pattern.compile(
+            "government|rebel|rebels|military|negotiating|negotiation|peace|official|high-level|technical|\\d+-member"
+                    + "|’s|'s");
 
     @Override
     public Set<Layer<?>> requires() {
@@ -67,9 +74,6 @@ public final class DelegationStage implements Stage {
             if (tv.masked(i) || !TEAM.contains(tv.lower(i))) {
                 continue;
             }
-            if (tv.lower(i).equals("team") && (i == 0 || !tv.lower(i - 1).equals("negotiating"))) {
-                continue;
-            }
             for (AgentRef side : sidesOf(tv, agents, i)) {
                 if (side.kind() == AgentRef.Kind.COUNTRY || side.form() == AgentRef.Form.NAME) {
                     Span span = tv.get(i).span().union(side.span());
@@ -84,16 +88,21 @@ public final class DelegationStage implements Stage {
             }
         }
         for (PersonMention p : article.get(Layers.PERSONS)) {
-            if (p.countryCode() == null || p.role() == null || !HEAD_ROLE.matcher(p.role()).find()) {
+            if (p.countryCode() == null && p.affiliation() == null || p.role() == null
+                    || !HEAD_ROLE.matcher(p.role()).find()) {
                 continue;
             }
             boolean chief = !p.role().equalsIgnoreCase("negotiator") || isTopNegotiator(article, p);
             int round = roundOf(tv, rounds, p.span());
-            Builder b = find(byKey, "country:" + p.countryCode(), round);
+            AgentRef side = p.countryCode() != null
+                    ? new AgentRef(p.span(), p.text(), "country:" + p.countryCode(), p.countryCode(), AgentRef.Kind.COUNTRY,
+                    AgentRef.Form.NAME)
+                    : new AgentRef(p.span(), p.text(), "org:" + org.parley.rdf.Iris.slug(p.affiliation()), p.affiliation(),
+                    AgentRef.Kind.ORGANIZATION, AgentRef.Form.NAME);
+            Builder b = find(byKey, side.key(), round);
             if (b == null) {
                 b = new Builder();
-                b.side = new AgentRef(p.span(), p.text(), "country:" + p.countryCode(), p.countryCode(),
-                        AgentRef.Kind.COUNTRY, AgentRef.Form.NAME);
+                b.side = side;
                 b.span = p.span();
                 b.round = round;
                 byKey.put(b.side.key() + "@" + round, b);
@@ -131,6 +140,9 @@ public final class DelegationStage implements Stage {
         int sentence = tv.get(i).sentence();
         List<AgentRef> out = new ArrayList<>();
         int k = i - 1;
+        while (k >= 0 && k >= i - 3 && TEAM_MODIFIERS.matcher(tv.lower(k)).matches()) {
+            k--;
+        }
         if (k >= 0 && (tv.get(k).text().equals("’s") || tv.get(k).text().equals("'s"))) {
             k--;
         }
@@ -152,6 +164,11 @@ public final class DelegationStage implements Stage {
         if (j < tv.size() && (tv.lower(j).equals("from") || tv.lower(j).equals("of"))) {
             for (int m = j + 1; m < Math.min(tv.size(), j + 6) && tv.get(m).sentence() == sentence; m++) {
                 AgentRef a = agentAt(agents, tv.get(m).span());
+                AgentRef next = m + 1 < tv.size() ? agentAt(agents, tv.get(m + 1).span()) : null;
+                if (a != null && a.form() == AgentRef.Form.DEMONYM && next != null && next != a
+                        && next.kind() == AgentRef.Kind.ORGANIZATION) {
+                    continue;
+                }
                 if (a != null) {
                     out.add(a);
                 } else if (!tv.lower(m).equals("and") && !tv.lower(m).equals(",") && !tv.lower(m).equals("the")) {
@@ -212,18 +229,41 @@ public final class DelegationStage implements Stage {
         return before.contains("top ") || before.contains("chief ") || before.contains("lead ");
     }
 
+    /**
+     * Heads named by "the Russian delegation, led by X" / "is headed by Russia's envoy X" (the first
+     * person after "by") or by "X ... led the Saudi delegation" (the nearest person before the verb).
+     */
     private static void ledBy(Article article, Map<String, Builder> byKey) {
+        String text = article.text();
+        List<PersonMention> persons = article.get(Layers.PERSONS);
         for (Builder b : byKey.values()) {
             if (b.head != null) {
                 continue;
             }
-            int end = Math.min(article.text().length(), b.span.end() + 40);
-            for (PersonMention p : article.get(Layers.PERSONS)) {
-                if (p.span().start() >= b.span.end() && p.span().start() < end
-                        && LED_BY.matcher(article.text().substring(b.span.end(), p.span().start())
-                        .replaceAll("^[\\s,]+", "")).find()) {
-                    b.head = new Evidenced<>(p.name(), p.span(), 0.8);
+            int end = Math.min(text.length(), b.span.end() + 160);
+            for (PersonMention p : persons) {
+                if (p.span().start() >= b.span.end() && p.span().start() < end) {
+                    if (LED_BY.matcher(text.substring(b.span.end(), p.span().start())).find()) {
+                        b.head = new Evidenced<>(p.name(), p.span(), 0.8);
+                    }
                     break;
+                }
+            }
+            if (b.head != null) {
+                continue;
+            }
+            int from = Math.max(0, b.span.start() - 40);
+            java.util.regex.Matcher leads = LEADS.matcher(text.substring(from, b.span.start()));
+            if (leads.find()) {
+                int verb = from + leads.start();
+                PersonMention subject = null;
+                for (PersonMention p : persons) {
+                    if (p.span().end() <= verb && verb - p.span().end() < 200 && !text.substring(p.span().end(), verb).contains(".")) {
+                        subject = p;
+                    }
+                }
+                if (subject != null) {
+                    b.head = new Evidenced<>(subject.name(), subject.span(), 0.75);
                 }
             }
         }

@@ -50,6 +50,8 @@ public final class PersonStage implements Stage {
             "pool", "photo", "getty", "images", "news", "staff", "via", "reporters", "officials", "minister",
             "talks", "war", "this", "that", "there", "their", "his", "her", "our", "its");
     private static final Set<String> DETERMINERS = Set.of("the", "a", "an");
+    private static final Set<String> PARTICLES = Set.of("de", "la", "del", "della", "di", "da", "dos", "das", "do",
+            "du", "van", "von", "der", "den", "ter", "bin", "bint", "ibn", "al", "el", "le", "y");
     private static final Set<String> TITLE_MODIFIERS = Set.of("acting", "former", "outgoing", "incoming", "interim",
             "then", "current", "newly");
     private static final Set<String> RELATIVE_VERBS = Set.of("is", "was", "serves", "served", "became", "has been",
@@ -259,6 +261,15 @@ public final class PersonStage implements Stage {
             i++;
             if (tv.possessive(i - 1)) {
                 break;
+            }
+            // name particles inside a name: "Humberto de la Calle", "Musaad bin Mohammed Al-Aiban"
+            int p = i;
+            while (p < tv.size() && p - i < 2 && tv.get(p).sentence() == sentence && PARTICLES.contains(tv.lower(p))) {
+                p++;
+            }
+            if (p > i && p < tv.size() && tv.get(p).sentence() == sentence && tv.capitalized(p)
+                    && titleAt(tv, p) == null) {
+                i = p;
             }
             // "Kim Jong-un", "Kim Yo-jong": a hyphen joining letters without spaces
             if (i + 1 < tv.size() && tv.get(i).text().equals("-") && adjacent(tv, i - 1, i) && adjacent(tv, i, i + 1)
@@ -498,7 +509,7 @@ public final class PersonStage implements Stage {
         String phrase = tv.article().text(tv.span(start, to));
         String lower = phrase.toLowerCase(Locale.ROOT);
         String role = null;
-        if (lower.matches("head of (the )?\\S+ (delegation|negotiating team).*")) {
+        if (lower.matches("(?:head|leader|chief) of (?:the )?.{0,40}\\b(?:delegation|team|negotiators)\\b.*")) {
             role = "Head of Delegation";
         }
         String country = null;
