@@ -52,6 +52,11 @@ public final class PersonStage implements Stage {
     private static final Set<String> DETERMINERS = Set.of("the", "a", "an");
     private static final Set<String> PARTICLES = Set.of("de", "la", "del", "della", "di", "da", "dos", "das", "do",
             "du", "van", "von", "der", "den", "ter", "bin", "bint", "ibn", "al", "el", "le", "y");
+    private static final java.util.regex.Pattern CAPTION_POSITION = java.util.regex.Pattern.compile(
+            "(?i)(?:(?:first|second|third|fourth|fifth|far|front|back|top|bottom)\\s+)?(?:row\\s+)?(?:from\\s+)?"
+                    + "(?:left|right|center|centre|middle)|\\((?:[lrc]|left|right|center)\\)");
+    private static final java.util.regex.Pattern LIST_GAP = java.util.regex.Pattern.compile(
+            "\\s*(?:,|,?\\s+and)\\s+(?:[\\p{Lu}][\\p{L}.’'-]*\\s+|of\\s+|the\\s+|for\\s+){0,7}");
     private static final Set<String> TITLE_MODIFIERS = Set.of("acting", "former", "outgoing", "incoming", "interim",
             "then", "current", "newly");
     private static final Set<String> RELATIVE_VERBS = Set.of("is", "was", "serves", "served", "became", "has been",
@@ -120,6 +125,7 @@ public final class PersonStage implements Stage {
             Span span = tv.span(c.from, c.to);
             out.add(new PersonMention(span, article.text(span), name, role, country, affiliation, c.confidence));
         }
+        out = shareListCountries(tv, out);
         out.addAll(roleReferences(tv, agents, out));
         out.sort(Comparator.comparing(PersonMention::span));
         article.put(Layers.PERSONS, out);
@@ -278,6 +284,48 @@ public final class PersonStage implements Stage {
             }
         }
         return i;
+    }
+
+    /**
+     * People listed together ("Secretary of State Mike Pompeo, National Security Adviser John
+     * Bolton, White House Chief of Staff John Kelly and ...") share the one country the list
+     * states for its members; a list whose members name different countries shares nothing.
+     */
+    private static List<PersonMention> shareListCountries(TokenView tv, List<PersonMention> people) {
+        List<PersonMention> sorted = new ArrayList<>(people);
+        sorted.sort(Comparator.comparing(PersonMention::span));
+        List<PersonMention> out = new ArrayList<>(sorted.size());
+        int i = 0;
+        while (i < sorted.size()) {
+            int j = i + 1;
+            while (j < sorted.size() && listed(tv, sorted.get(j - 1), sorted.get(j))) {
+                j++;
+            }
+            java.util.Set<String> countries = new java.util.HashSet<>();
+            for (int k = i; k < j; k++) {
+                if (sorted.get(k).countryCode() != null) {
+                    countries.add(sorted.get(k).countryCode());
+                }
+            }
+            for (int k = i; k < j; k++) {
+                PersonMention p = sorted.get(k);
+                if (j - i >= 3 && countries.size() == 1 && p.countryCode() == null && p.role() != null) {
+                    p = new PersonMention(p.span(), p.text(), p.name(), p.role(), countries.iterator().next(),
+                            p.affiliation(), p.confidence() * 0.8);
+                }
+                out.add(p);
+            }
+            i = j;
+        }
+        return out;
+    }
+
+    private static boolean listed(TokenView tv, PersonMention a, PersonMention b) {
+        if (tv.sentenceOf(a.span()) != tv.sentenceOf(b.span()) || b.span().start() <= a.span().end()) {
+            return false;
+        }
+        String between = tv.article().text().substring(a.span().end(), b.span().start());
+        return LIST_GAP.matcher(between).matches();
     }
 
     /** The name as written, without a possessive ending, white space folded. */
@@ -443,7 +491,9 @@ public final class PersonStage implements Stage {
             if (agents[j] != null) {
                 return side(agents[j]);
             }
-            boolean possessiveMark = tv.get(j).text().equals("’s") || tv.get(j).text().equals("'s");
+            String tj = tv.get(j).text();
+            boolean possessiveMark = tj.equals("’s") || tj.equals("'s") || tj.equals("-") || tj.equals("–")
+                    || tj.equals(":");
             if (!possessiveMark && !tv.capitalized(j) && !tv.lower(j).equals("top") && !tv.lower(j).equals("chief")
                     && !tv.lower(j).equals("senior")) {
                 break;
@@ -488,10 +538,12 @@ public final class PersonStage implements Stage {
         if (from + 1 < tv.size() && tv.lower(from).equals("who") && RELATIVE_VERBS.contains(tv.lower(from + 1))) {
             from += 2;
         }
-        int to = from;
-        while (to < tv.size() && tv.get(to).sentence() == sentence && to - from < 14
-                && !tv.get(to).text().equals(",") && !tv.get(to).text().equals(".")) {
-            to++;
+        int to = phraseEnd(tv, from, sentence);
+        // a photo caption's position ("second from left,") before the apposition
+        if (to < tv.size() && tv.get(to).text().equals(",")
+                && CAPTION_POSITION.matcher(tv.article().text(tv.span(from, Math.max(from + 1, to)))).matches()) {
+            from = to + 1;
+            to = phraseEnd(tv, from, sentence);
         }
         if (to == from || APPOSITION_BLOCKERS.matcher(tv.pos(from)).matches() && titleAt(tv, from) == null
                 && !TITLE_MODIFIERS.contains(tv.lower(from))) {
@@ -542,6 +594,15 @@ public final class PersonStage implements Stage {
         return new RoleInfo(role, country, affiliation, start, to);
     }
 
+    private static int phraseEnd(TokenView tv, int from, int sentence) {
+        int to = from;
+        while (to < tv.size() && tv.get(to).sentence() == sentence && to - from < 14
+                && !tv.get(to).text().equals(",") && !tv.get(to).text().equals(".")) {
+            to++;
+        }
+        return to;
+    }
+
     /** "Mevlut Cavusoglu of Turkey". */
     private String countryOf(TokenView tv, int nameTo) {
         if (nameTo + 1 < tv.size() && tv.lower(nameTo).equals("of") && tv.capitalized(nameTo + 1)
@@ -588,7 +649,8 @@ public final class PersonStage implements Stage {
                 continue;
             }
             Span span = tv.span(Math.max(det, 0), end);
-            PersonMention target = link(tv, named, t.role(), ca[0], span, sentence);
+            boolean indefinite = !tv.lower(Math.max(det, 0)).equals("the");
+            PersonMention target = link(tv, named, t.role(), ca[0], span, sentence, indefinite);
             if (target != null) {
                 String role = target.role() == null ? t.role() : null;
                 out.add(new PersonMention(span, tv.article().text(span), target.name(), role, ca[0], null, 0.6));
@@ -599,11 +661,15 @@ public final class PersonStage implements Stage {
     }
 
     private PersonMention link(TokenView tv, List<PersonMention> named, String role, String country, Span span,
-                               int sentence) {
+                               int sentence, boolean indefinite) {
         PersonMention best = null;
         int bestDistance = Integer.MAX_VALUE;
         String head = lastWord(role);
         for (PersonMention p : named) {
+            // "a U.S. official" is someone new; it only names a person met later under the same title
+            if (indefinite && (p.role() == null || !lastWord(p.role()).equals(head) || p.span().start() < span.start())) {
+                continue;
+            }
             int ps = tv.sentenceOf(p.span());
             int distance = Math.abs(ps - sentence);
             if (distance > 2 || ps < 0) {
