@@ -618,6 +618,6 @@ public final class RoundStage implements Stage {
     }
 
     private static String clean(String outcome) {
-        return outcome.toLowerCase(Locale.ROOT).replace('’', '\'').replaceAll("\\s+", " ").trim();
+        return outcome.toLowerCase(Locale.ROOT).replaceAll("[’'‘\"“”]", "").replaceAll("\\s+", " ").trim();
     }
 }
