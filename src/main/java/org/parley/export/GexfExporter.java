@@ -1,13 +1,9 @@
 package org.parley.export;
 
-import java.io.IOException;
-import java.io.OutputStream;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
-import org.apache.jena.query.Dataset;
 
 /**
  * Writes the {@link PropertyGraph} as GEXF 1.3 for Gephi: a static directed graph whose nodes carry
@@ -16,7 +12,7 @@ import org.apache.jena.query.Dataset;
  * carry the predicate's label as label and the predicate IRI as attribute. Multi-valued attributes
  * are joined with "; ". Stateless and thread-safe.
  */
-public final class GexfExporter implements GraphExporter, Exporter {
+public final class GexfExporter extends XmlGraphExporter {
 
     private static final String NS = "http://gexf.net/1.3";
 
@@ -26,49 +22,7 @@ public final class GexfExporter implements GraphExporter, Exporter {
     }
 
     @Override
-    public String name() {
-        return formatName();
-    }
-
-    @Override
-    public List<String> extensions() {
-        return List.of("gexf");
-    }
-
-    @Override
-    public void write(Dataset ds, Projection p, Path out) throws IOException {
-        write(PropertyGraphBuilder.build(ds, p), out);
-    }
-
-    /** Writes the {@link Projection#ENTITIES} projection to a stream, for {@link Exporters}. */
-    @Override
-    public void write(Dataset ds, OutputStream out) throws IOException {
-        write(PropertyGraphBuilder.build(ds, Projection.ENTITIES), out);
-    }
-
-    /**
-     * Writes an already built property graph to a file.
-     *
-     * @param g   the graph
-     * @param out the file
-     * @throws IOException when writing fails
-     */
-    public void write(PropertyGraph g, Path out) throws IOException {
-        XmlOut.write(out, body(g));
-    }
-
-    /**
-     * Writes an already built property graph to a stream, flushed but not closed.
-     *
-     * @param g   the graph
-     * @param out the stream
-     * @throws IOException when writing fails
-     */
-    public void write(PropertyGraph g, OutputStream out) throws IOException {
-        XmlOut.write(out, formatName(), body(g));
-    }
-
-    private static XmlOut.Body body(PropertyGraph g) {
+    XmlOut.Body body(PropertyGraph g) {
         List<Attribute> attrs = XmlOut.usedAttributes(g);
         return w -> {
             w.writeStartElement("gexf");
