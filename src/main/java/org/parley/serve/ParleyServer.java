@@ -34,7 +34,8 @@ import org.parley.query.SavedQueries;
  * ({@link LimitedQueryService}); {@code SERVICE} calls to other servers are refused
  * ({@code arq:httpServiceAllowed false}, set JVM-wide as the server owns its process) and
  * JavaScript SPARQL functions stay disabled; CORS is off unless origins are given; the server
- * binds the given host only ({@code 127.0.0.1} by default).
+ * binds the given host only ({@code 127.0.0.1} by default). {@link JoinCloseGuard} works around a
+ * Jena defect that failed some queries with HTTP 500.
  *
  * <p>Stateless and thread-safe; the returned server is Fuseki's.
  */
@@ -143,6 +144,7 @@ public final class ParleyServer {
         Context cx = dsg.getContext();
         cx.set(ARQ.queryTimeout, Long.toString(options.timeout().toMillis()));
         cx.set(ARQ.httpServiceAllowed, false);
+        JoinCloseGuard.install(cx);
         DataService.Builder service = DataService.newBuilder(dsg)
                 .addEndpoint(Operation.Query, "sparql")
                 .addEndpoint(Operation.Query, "query")
@@ -180,6 +182,7 @@ public final class ParleyServer {
 
     private static FusekiServer start(FusekiServer.Builder builder, Options options) {
         ARQ.getContext().set(ARQ.httpServiceAllowed, false);
+        JoinCloseGuard.install(null);
         System.clearProperty(ARQ.systemPropertyScripting);
         builder.registerOperation(Operation.Query, new LimitedQueryService(options.maxRows()));
         builder.addFilter("/*", new RequestLimitFilter(options.maxBodyBytes()));
