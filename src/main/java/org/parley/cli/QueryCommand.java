@@ -8,6 +8,7 @@ import java.util.concurrent.Callable;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryCancelledException;
 import org.apache.jena.sparql.engine.http.QueryExceptionHTTP;
+import org.parley.query.QueryParameters;
 import org.parley.query.QueryRunner;
 import org.parley.query.ResultFormat;
 import org.parley.query.SavedQueries;
@@ -52,6 +53,11 @@ public final class QueryCommand implements Callable<Integer> {
             description = "Output: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
     ResultFormat format;
 
+    @Option(names = "--name", paramLabel = "TEXT",
+            description = "Keep rows whose name contains TEXT, ignoring case (saved queries with a ?nameFilter"
+                    + " parameter, e.g. people). TEXT is bound as a literal, never pasted into the query.")
+    String name;
+
     @Option(names = "--queries", paramLabel = "DIR",
             description = "Folder of saved queries (default: queries/, else the packaged copy).")
     Path queries;
@@ -80,6 +86,9 @@ public final class QueryCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(cl, "--store and --endpoint are mutually exclusive");
         }
         SavedQuery q = resolve(saved);
+        if (name != null) {
+            q = QueryParameters.bindName(q, name);
+        }
         Query parsed = QueryRunner.parse(q.text(), q.source());
         try (OutputStream out = new WriterOutputStream(cl.getOut())) {
             if (endpoint != null) {

@@ -8,6 +8,7 @@ import java.util.concurrent.Callable;
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.parley.article.ArticleLoader;
 import org.parley.query.SavedQueries;
+import org.parley.serve.DirectoryWatcher;
 import org.parley.serve.ParleyServer;
 import org.parley.store.ParleyStore;
 import picocli.CommandLine;
@@ -21,6 +22,9 @@ import picocli.CommandLine.Spec;
  * {@code parley serve}: serves the store over SPARQL with embedded Fuseki (see
  * {@link ParleyServer}) until the process is stopped. With no store yet it first builds
  * {@code seeds/} (or the {@code --build} paths; with {@code --build} it always builds first).
+ * With {@code --watch DIR} it builds new and changed articles of DIR into the served store while
+ * serving (see {@link DirectoryWatcher}): the one process is the store's only writer, and each
+ * article is written in one transaction, so readers see it whole or not at all.
  */
 @Command(name = "serve", mixinStandardHelpOptions = true,
         description = "Serve the store over SPARQL (query page at /, endpoint at /parley/sparql).")
@@ -46,8 +50,35 @@ public final class ServeCommand implements Callable<Integer> {
             description = "Build these articles into the store before serving.")
     List<Path> build;
 
-    @Option(names = "--allow-update", description = "Accept SPARQL Update (/parley/update) and Graph Store writes (/parley/data).")
+    @Option(names = "--allow-update", description = "Accept SPARQL Update (/parley/update) and Graph Store writes"
+            + " (/parley/data) from users of --password-file (HTTP basic authentication).")
     boolean allowUpdate;
+
+    @Option(names = "--password-file", paramLabel = "FILE",
+            description = "Users allowed to write, one 'user: password' line each (Jetty format; MD5:/CRYPT: hashes"
+                    + " accepted). Required by --allow-update.")
+    Path passwordFile;
+
+    @Option(names = "--watch", paramLabel = "DIR",
+            description = "Watch DIR and build new or changed articles into the served store while serving.")
+    Path watch;
+
+    @Option(names = "--watch-interval", paramLabel = "SECONDS", defaultValue = "2",
+            description = "Seconds between looks at the --watch folder (default: ${DEFAULT-VALUE}).")
+    double watchInterval;
+
+    @Option(names = "--max-body", paramLabel = "BYTES", defaultValue = "1048576",
+            description = "Largest request body or query string (default: ${DEFAULT-VALUE}); larger gets HTTP 413/414.")
+    long maxBody;
+
+    @Option(names = "--max-rows", paramLabel = "N", defaultValue = "100000",
+            description = "Largest result in rows or triples (default: ${DEFAULT-VALUE}); larger gets HTTP 422.")
+    long maxRows;
+
+    @Option(names = "--cors", paramLabel = "ORIGIN", split = ",",
+            description = "Origins whose web pages may query the endpoint (CORS), e.g. https://app.example.org,"
+                    + " or * for any (default: none, CORS off).")
+    List<String> cors;
 
     @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "30",
             description = "Query timeout in seconds (default: ${DEFAULT-VALUE}).")
@@ -67,12 +98,30 @@ public final class ServeCommand implements Callable<Integer> {
         if (port < 0 || port > 65535 || timeout < 1) {
             throw new CommandLine.ParameterException(cl, "--port must be 0-65535 and --timeout at least 1");
         }
-        if (config != null && (build != null || allowUpdate)) {
-            throw new CommandLine.ParameterException(cl, "--config cannot be combined with --build or --allow-update"
-                    + " (the configuration file decides what is served)");
+        if (maxBody < 1 || maxRows < 1 || watchInterval <= 0) {
+            throw new CommandLine.ParameterException(cl, "--max-body, --max-rows and --watch-interval must be positive");
+        }
+        if (config != null && (build != null || allowUpdate || watch != null)) {
+            throw new CommandLine.ParameterException(cl, "--config cannot be combined with --build, --watch or"
+                    + " --allow-update (the configuration file decides what is served)");
+        }
+        if (allowUpdate && passwordFile == null) {
+            throw new CommandLine.ParameterException(cl, "--allow-update needs --password-file FILE ('user: password'"
+                    + " lines): writes are only accepted from authenticated users");
+        }
+        if (watch != null && !Files.isDirectory(watch)) {
+            throw new IllegalArgumentException(watch + ": no such folder to watch");
         }
         SavedQueries saved = SavedQueries.load(queries);
-        ParleyServer.Options options = new ParleyServer.Options(host, port, allowUpdate, Duration.ofSeconds(timeout), saved);
+        ParleyServer.Options options = new ParleyServer.Options(host, port, allowUpdate, Duration.ofSeconds(timeout), saved)
+                .withLimits(maxBody, maxRows)
+                .withPasswordFile(passwordFile)
+                .withCors(cors == null ? List.of() : cors);
+        if (allowUpdate && !isLoopback(host)) {
+            cl.getErr().println("parley: warning: updates are allowed on " + host + " over plain HTTP; basic"
+                    + " authentication sends passwords readable by anyone on the network path");
+            cl.getErr().flush();
+        }
         if (config != null) {
             if (!Files.isReadable(config)) {
                 throw new IllegalArgumentException(config + ": no such configuration file");
@@ -85,23 +134,43 @@ public final class ServeCommand implements Callable<Integer> {
         ParleyStore s = ParleyStore.open(store);
         boolean ok = true;
         try {
-            if (build != null || !hasArticles(s)) {
+            if (build != null || (watch == null && !hasArticles(s))) {
                 List<Path> inputs = build != null ? build : List.of(Path.of("seeds"));
                 ok = StoreBuild.run(inputs, s, ArticleLoader.DEFAULT_MAX_BYTES, StoreBuild.defaultThreads(),
                         cl.getOut(), cl.getErr());
             }
             FusekiServer server = ParleyServer.start(s.dataset(), options);
+            DirectoryWatcher watcher = watch == null ? null : new DirectoryWatcher(watch,
+                    Duration.ofMillis((long) (watchInterval * 1000)),
+                    d -> StoreBuild.run(List.of(d), s, ArticleLoader.DEFAULT_MAX_BYTES, StoreBuild.defaultThreads(),
+                            cl.getOut(), cl.getErr()),
+                    m -> {
+                        cl.getErr().println("parley: " + m);
+                        cl.getErr().flush();
+                    });
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                if (watcher != null) {
+                    watcher.close();
+                }
                 server.stop();
                 s.close();
             }, "parley-shutdown"));
             announce(cl, server, "store " + store + (allowUpdate ? " (updates allowed)" : " (read-only)"));
+            if (watcher != null) {
+                watcher.start();
+                cl.getOut().println("Watching " + watch + " for new or changed articles.");
+                cl.getOut().flush();
+            }
             server.join();
         } catch (RuntimeException e) {
             s.close();
             throw e;
         }
         return ok ? 0 : Main.EXIT_DATA;
+    }
+
+    private static boolean isLoopback(String h) {
+        return h.equals("localhost") || h.startsWith("127.") || h.equals("::1") || h.equals("[::1]");
     }
 
     private static boolean hasArticles(ParleyStore s) {

@@ -10,6 +10,7 @@ import org.parley.article.Problem;
 import org.parley.rdf.ArticleConverter;
 import org.parley.store.BuildSummary;
 import org.parley.store.ParleyStore;
+import org.parley.store.StoreException;
 import org.parley.store.StoreBuilder;
 
 /**
@@ -36,6 +37,13 @@ final class StoreBuild {
         try {
             summary = new StoreBuilder(store, ArticleConverter::create, threads, StoreBuilder.DEFAULT_BATCH)
                     .build(loaded.articles(), bar);
+        } catch (RuntimeException | InternalError e) {
+            if (isDiskFull(e)) {
+                throw new StoreException("store " + store.directory() + ": the disk is full (" + reason(e) + "); the"
+                        + " unfinished transaction was not committed, so the store keeps every article built before."
+                        + " Free some space and run the build again.", e);
+            }
+            throw e;
         } finally {
             bar.finish();
         }
@@ -51,6 +59,35 @@ final class StoreBuild {
         out.print("store " + store.directory() + System.lineSeparator() + shown.format());
         out.flush();
         return problems.isEmpty();
+    }
+
+    /**
+     * @param e a failure while writing the store
+     * @return true when it says the file system is full: an I/O error "No space left on device"
+     *         or "Disk quota exceeded", or the JVM's fault on a memory-mapped store file that could
+     *         not be extended (SIGBUS, reported as an {@link InternalError})
+     */
+    static boolean isDiskFull(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            String m = t.getMessage() == null ? "" : t.getMessage();
+            if (t instanceof InternalError && m.contains("unsafe memory access")) {
+                return true;
+            }
+            if (m.contains("No space left on device") || m.contains("Disk quota exceeded")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String reason(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            String m = t.getMessage() == null ? "" : t.getMessage();
+            if (m.contains("No space left on device") || m.contains("Disk quota exceeded")) {
+                return m;
+            }
+        }
+        return "a store file could not be extended";
     }
 
     /** @return default number of conversion threads: cores, at most 4 */

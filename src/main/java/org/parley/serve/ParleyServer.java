@@ -1,14 +1,21 @@
 package org.parley.serve;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.BindException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
+import org.apache.jena.atlas.web.AuthScheme;
+import org.apache.jena.fuseki.auth.Auth;
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.fuseki.server.DataService;
 import org.apache.jena.fuseki.server.Operation;
 import org.apache.jena.query.ARQ;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.util.Context;
 import org.eclipse.jetty.server.Connector;
 import org.eclipse.jetty.server.ServerConnector;
 import org.parley.query.SavedQueries;
@@ -18,31 +25,56 @@ import org.parley.query.SavedQueries;
  *
  * <p>Dataset {@code /parley}: SPARQL query at {@code /parley/sparql} and {@code /parley/query},
  * Graph Store Protocol read at {@code /parley/get}; with update allowed also SPARQL Update at
- * {@code /parley/update} and Graph Store read-write at {@code /parley/data}. Queries time out
- * after the configured duration ({@code arq:queryTimeout} in the dataset's context). The query
- * page is at {@code /}, the explorer (when packaged) under {@code /explore/}. Stateless and
- * thread-safe; the returned server is Fuseki's.
+ * {@code /parley/update} and Graph Store read-write at {@code /parley/data}, both behind HTTP
+ * basic authentication against a password file (reads stay open). The query page is at
+ * {@code /}, the explorer (when packaged) under {@code /explore/}.
+ *
+ * <p>Defences, all on by default: queries time out ({@code arq:queryTimeout}); request bodies and
+ * query strings are limited ({@link RequestLimitFilter}); results are limited
+ * ({@link LimitedQueryService}); {@code SERVICE} calls to other servers are refused
+ * ({@code arq:httpServiceAllowed false}, set JVM-wide as the server owns its process) and
+ * JavaScript SPARQL functions stay disabled; CORS is off unless origins are given; the server
+ * binds the given host only ({@code 127.0.0.1} by default). {@link JoinCloseGuard} works around a
+ * Jena defect that failed some queries with HTTP 500.
+ *
+ * <p>Stateless and thread-safe; the returned server is Fuseki's.
  */
 public final class ParleyServer {
     /** Name of the dataset in URLs. */
     public static final String DATASET = "/parley";
     /** Path of the SPARQL query endpoint. */
     public static final String QUERY_ENDPOINT = DATASET + "/sparql";
+    /** Default request body limit: 1 MiB. */
+    public static final long DEFAULT_MAX_BODY = 1L << 20;
+    /** Default result limit: 100,000 rows or triples. */
+    public static final long DEFAULT_MAX_ROWS = 100_000;
 
     /**
      * How to serve.
      *
-     * @param host        address to bind ({@code 127.0.0.1})
-     * @param port        port, 0 for any free port
-     * @param allowUpdate true to accept SPARQL Update and Graph Store writes
-     * @param timeout     query timeout
-     * @param queries     saved queries listed on the query page
-     * @param explore     classpath folder served under {@code /explore/} ({@link WebServlet#EXPLORE_RESOURCES})
+     * @param host         address to bind ({@code 127.0.0.1})
+     * @param port         port, 0 for any free port
+     * @param allowUpdate  true to accept SPARQL Update and Graph Store writes (needs a password file)
+     * @param timeout      query timeout
+     * @param queries      saved queries listed on the query page
+     * @param explore      classpath folder served under {@code /explore/} ({@link WebServlet#EXPLORE_RESOURCES})
+     * @param maxBodyBytes largest request body or query string, in bytes
+     * @param maxRows      largest result, in rows or triples
+     * @param passwordFile Jetty password file ({@code user: password} lines) for the write endpoints, or null
+     * @param corsOrigins  origins allowed to call the endpoint from a browser ({@code *} for any); empty: CORS off
      */
     public record Options(String host, int port, boolean allowUpdate, Duration timeout, SavedQueries queries,
-                          String explore) {
+                          String explore, long maxBodyBytes, long maxRows, Path passwordFile, List<String> corsOrigins) {
+        /** Checks the limits and copies the origins. */
+        public Options {
+            if (maxBodyBytes < 1 || maxRows < 1) {
+                throw new IllegalArgumentException("request and result limits must be positive");
+            }
+            corsOrigins = List.copyOf(corsOrigins);
+        }
+
         /**
-         * Options with the packaged explorer.
+         * Options with the packaged explorer, default limits, no password file and CORS off.
          *
          * @param host        address to bind
          * @param port        port, 0 for any free port
@@ -52,6 +84,46 @@ public final class ParleyServer {
          */
         public Options(String host, int port, boolean allowUpdate, Duration timeout, SavedQueries queries) {
             this(host, port, allowUpdate, timeout, queries, WebServlet.EXPLORE_RESOURCES);
+        }
+
+        /**
+         * Options with default limits, no password file and CORS off.
+         *
+         * @param host        address to bind
+         * @param port        port, 0 for any free port
+         * @param allowUpdate true to accept writes
+         * @param timeout     query timeout
+         * @param queries     saved queries
+         * @param explore     classpath folder of the explorer
+         */
+        public Options(String host, int port, boolean allowUpdate, Duration timeout, SavedQueries queries,
+                       String explore) {
+            this(host, port, allowUpdate, timeout, queries, explore, DEFAULT_MAX_BODY, DEFAULT_MAX_ROWS, null, List.of());
+        }
+
+        /**
+         * @param maxBody largest request body, in bytes
+         * @param rows    largest result, in rows or triples
+         * @return these options with other limits
+         */
+        public Options withLimits(long maxBody, long rows) {
+            return new Options(host, port, allowUpdate, timeout, queries, explore, maxBody, rows, passwordFile, corsOrigins);
+        }
+
+        /**
+         * @param file the password file for the write endpoints
+         * @return these options with it
+         */
+        public Options withPasswordFile(Path file) {
+            return new Options(host, port, allowUpdate, timeout, queries, explore, maxBodyBytes, maxRows, file, corsOrigins);
+        }
+
+        /**
+         * @param origins origins allowed by CORS ({@code *} for any)
+         * @return these options with them
+         */
+        public Options withCors(List<String> origins) {
+            return new Options(host, port, allowUpdate, timeout, queries, explore, maxBodyBytes, maxRows, passwordFile, origins);
         }
     }
 
@@ -64,21 +136,35 @@ public final class ParleyServer {
      * @param ds      the dataset (a Parley store with union default graph)
      * @param options how to serve
      * @return the started server
+     * @throws IllegalArgumentException when update is allowed without a readable password file
      * @throws IllegalStateException naming host and port when the port is already in use
      */
     public static FusekiServer start(Dataset ds, Options options) {
         DatasetGraph dsg = ds.asDatasetGraph();
-        dsg.getContext().set(ARQ.queryTimeout, Long.toString(options.timeout().toMillis()));
+        Context cx = dsg.getContext();
+        cx.set(ARQ.queryTimeout, Long.toString(options.timeout().toMillis()));
+        cx.set(ARQ.httpServiceAllowed, false);
+        JoinCloseGuard.install(cx);
         DataService.Builder service = DataService.newBuilder(dsg)
                 .addEndpoint(Operation.Query, "sparql")
                 .addEndpoint(Operation.Query, "query")
                 .addEndpoint(Operation.Query, "")
                 .addEndpoint(Operation.GSP_R, "get");
+        FusekiServer.Builder builder = FusekiServer.create();
         if (options.allowUpdate()) {
-            service.addEndpoint(Operation.Update, "update")
-                    .addEndpoint(Operation.GSP_RW, "data");
+            Path passwords = options.passwordFile();
+            if (passwords == null) {
+                throw new IllegalArgumentException("updates need a password file (--password-file FILE with"
+                        + " 'user: password' lines): writes are only accepted from authenticated users");
+            }
+            if (!Files.isReadable(passwords)) {
+                throw new IllegalArgumentException(passwords + ": password file not found or not readable");
+            }
+            builder.passwordFile(passwords.toString()).auth(AuthScheme.BASIC).realm("parley");
+            service.addEndpoint(Operation.Update, "update", Auth.ANY_USER)
+                    .addEndpoint(Operation.GSP_RW, "data", Auth.ANY_USER);
         }
-        FusekiServer.Builder builder = FusekiServer.create().add(DATASET, service.build());
+        builder.add(DATASET, service.build());
         return start(builder, options);
     }
 
@@ -86,7 +172,8 @@ public final class ParleyServer {
      * Serves the datasets described by a Fuseki configuration (assembler) file.
      *
      * @param config  the configuration file
-     * @param options host, port and saved queries (update and timeout come from the file)
+     * @param options host, port, limits, CORS and saved queries (update, authentication and timeout
+     *                come from the file)
      * @return the started server
      */
     public static FusekiServer startConfig(Path config, Options options) {
@@ -94,6 +181,16 @@ public final class ParleyServer {
     }
 
     private static FusekiServer start(FusekiServer.Builder builder, Options options) {
+        ARQ.getContext().set(ARQ.httpServiceAllowed, false);
+        JoinCloseGuard.install(null);
+        System.clearProperty(ARQ.systemPropertyScripting);
+        builder.registerOperation(Operation.Query, new LimitedQueryService(options.maxRows()));
+        builder.addFilter("/*", new RequestLimitFilter(options.maxBodyBytes()));
+        if (options.corsOrigins().isEmpty()) {
+            builder.enableCors(false, null);
+        } else {
+            builder.enableCors(true, corsFile(options.corsOrigins()).toString());
+        }
         WebServlet web = new WebServlet(options.queries(), QUERY_ENDPOINT, options.explore());
         builder.port(options.port());
         for (String path : new String[] {"", "/index.html", "/queries.json", "/explore", "/explore/*"}) {
@@ -116,6 +213,22 @@ public final class ParleyServer {
             }
             throw new IllegalStateException("cannot start the server on " + options.host() + ":" + options.port()
                     + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Writes Fuseki's CORS settings (a properties file) for the allowed origins. */
+    private static Path corsFile(List<String> origins) {
+        try {
+            Path f = Files.createTempFile("parley-cors", ".properties");
+            f.toFile().deleteOnExit();
+            Files.writeString(f, "allowedOrigins=" + String.join(",", origins) + "\n"
+                    + "allowedMethods=GET,POST,HEAD,OPTIONS\n"
+                    + "allowedHeaders=X-Requested-With,Content-Type,Accept,Origin,Authorization\n"
+                    + "exposedHeaders=Content-Type,Content-Length\n"
+                    + "chainPreflight=false\n");
+            return f;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write the CORS settings: " + e.getMessage(), e);
         }
     }
 }

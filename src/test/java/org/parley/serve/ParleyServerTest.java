@@ -186,12 +186,16 @@ class ParleyServerTest {
     @Test
     void updateIsAcceptedWhenAllowed(@TempDir Path other) throws Exception {
         try (ParleyStore writable = ParleyStore.open(other.resolve("store"))) {
+            Path passwords = Files.writeString(other.resolve("passwords"), "writer: pw-for-tests\n");
+            String auth = "Basic " + java.util.Base64.getEncoder().encodeToString("writer:pw-for-tests".getBytes(
+                    StandardCharsets.UTF_8));
             FusekiServer rw = ParleyServer.start(writable.dataset(), new ParleyServer.Options(HOST, 0, true,
-                    Duration.ofSeconds(30), SavedQueries.none()));
+                    Duration.ofSeconds(30), SavedQueries.none()).withPasswordFile(passwords));
             try {
                 String url = "http://" + HOST + ":" + rw.getPort();
                 HttpResponse<String> update = send(HttpRequest.newBuilder(URI.create(url + "/parley/update"))
                         .header("Content-Type", "application/sparql-update")
+                        .header("Authorization", auth)
                         .POST(HttpRequest.BodyPublishers.ofString(
                                 "INSERT DATA { GRAPH <urn:x:g> { <urn:x:a> <urn:x:b> <urn:x:c> } }")));
                 assertTrue(update.statusCode() == 200 || update.statusCode() == 204, "status " + update.statusCode());
@@ -200,6 +204,7 @@ class ParleyServerTest {
                 assertTrue(ask.body().contains("true"), ask.body());
                 HttpResponse<String> gsp = send(HttpRequest.newBuilder(URI.create(url + "/parley/data?graph=" + enc("urn:x:h")))
                         .header("Content-Type", "application/n-triples")
+                        .header("Authorization", auth)
                         .PUT(HttpRequest.BodyPublishers.ofString("<urn:x:d> <urn:x:e> <urn:x:f> .\n")));
                 assertTrue(gsp.statusCode() < 300, "status " + gsp.statusCode());
             } finally {

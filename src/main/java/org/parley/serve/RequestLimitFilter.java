@@ -1,0 +1,63 @@
+package org.parley.serve;
+
+import jakarta.servlet.Filter;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.ServletRequest;
+import jakarta.servlet.ServletResponse;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * Refuses request bodies larger than a limit before anything reads them: a declared
+ * {@code Content-Length} above the limit gets {@code 413 Content Too Large}, a body without a
+ * declared length (chunked) gets {@code 411 Length Required}, and a query string longer than the
+ * limit gets {@code 414 URI Too Long}. Each answer is a one-line plain-text message that names the
+ * limit. Immutable and thread-safe.
+ */
+public final class RequestLimitFilter implements Filter {
+    private final long maxBytes;
+
+    /** @param maxBytes the largest request body (and query string) accepted, in bytes */
+    public RequestLimitFilter(long maxBytes) {
+        if (maxBytes < 1) {
+            throw new IllegalArgumentException("request size limit must be positive");
+        }
+        this.maxBytes = maxBytes;
+    }
+
+    @Override
+    public void doFilter(ServletRequest request, ServletResponse response, FilterChain chain)
+            throws IOException, ServletException {
+        if (request instanceof HttpServletRequest req && response instanceof HttpServletResponse resp) {
+            long length = req.getContentLengthLong();
+            String query = req.getQueryString();
+            if (length > maxBytes) {
+                refuse(resp, 413, "request body of " + length + " bytes is larger than the server's limit of "
+                        + maxBytes + " bytes (parley serve --max-body)");
+                return;
+            }
+            if (length < 0 && req.getHeader("Transfer-Encoding") != null) {
+                refuse(resp, 411, "request body without Content-Length is not accepted; send its length");
+                return;
+            }
+            if (query != null && query.length() > maxBytes) {
+                refuse(resp, 414, "query string of " + query.length() + " characters is longer than the server's limit of "
+                        + maxBytes + " (parley serve --max-body); send the query in a POST body");
+                return;
+            }
+        }
+        chain.doFilter(request, response);
+    }
+
+    private static void refuse(HttpServletResponse resp, int status, String message) throws IOException {
+        byte[] body = (message + "\n").getBytes(StandardCharsets.UTF_8);
+        resp.setStatus(status);
+        resp.setContentType("text/plain; charset=utf-8");
+        resp.setHeader("Connection", "close");
+        resp.setContentLength(body.length);
+        resp.getOutputStream().write(body);
+    }
+}
