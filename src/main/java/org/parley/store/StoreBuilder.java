@@ -66,6 +66,9 @@ public final class StoreBuilder {
     private final Supplier<ArticleConverter> converters;
     private final int threads;
     private final int batchSize;
+    private boolean allowBulk = true;
+    private boolean statistics = true;
+    private BuildTimings timings = BuildTimings.NONE;
 
     /**
      * @param store      the store to write
@@ -102,11 +105,6 @@ public final class StoreBuilder {
         /** @return the number of articles written */
         int write(List<Converted> batch, List<Problem> problems);
     }
-
-    /** Switches the bulk loader off, so that every build uses transactions (for tests). */
-    private boolean allowBulk = true;
-    private boolean statistics = true;
-    private BuildTimings timings = BuildTimings.NONE;
 
     /**
      * @param allow false to write with transactions even into an empty store
