@@ -14,11 +14,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.stream.Stream;
 
 /**
  * Reads articles from the paths given on the command line: {@code .txt} files (UTF-8) and
@@ -54,44 +52,94 @@ public final class ArticleLoader {
     }
 
     /**
-     * Loads the articles under the given paths.
+     * Loads the articles under the given paths, all into memory. For large inputs prefer
+     * {@link #stream(List)}, which reads one article at a time.
      *
      * @param paths files and folders, in the order given
      * @return the articles read and the problems found
      */
     public LoadResult load(List<Path> paths) {
         List<Article> articles = new ArrayList<>();
-        List<Problem> problems = new ArrayList<>();
-        Map<Path, MetadataCsv.Parsed> metadata = new HashMap<>();
-        Map<String, String> seen = new LinkedHashMap<>();
-        int rejected = 0;
+        try (ArticleStream s = stream(paths)) {
+            s.forEachRemaining(articles::add);
+            return new LoadResult(articles, s.rejected(), s.problems());
+        }
+    }
+
+    /**
+     * Lists the articles under the given paths now and reads them one at a time as the returned
+     * stream is iterated, so only the file list (not the texts) is held in memory. Problems are
+     * collected in the same order as {@link #load} reports them; they are complete once the
+     * stream is exhausted.
+     *
+     * @param paths files and folders, in the order given
+     * @return the articles, in the order {@link #load} returns them
+     */
+    public ArticleStream stream(List<Path> paths) {
+        List<Object> plan = new ArrayList<>();
+        int files = 0;
         for (Path root : paths) {
-            List<Path> files;
-            Path metadataBase;
             if (Files.isDirectory(root)) {
+                List<Path> found;
                 try {
-                    files = walk(root);
+                    found = walk(root);
                 } catch (IOException | UncheckedIOException e) {
-                    problems.add(new Problem(root.toString(), "cannot list folder: " + message(e)));
+                    plan.add(new Problem(root.toString(), "cannot list folder: " + message(e)));
                     continue;
                 }
-                if (files.isEmpty()) {
-                    problems.add(new Problem(root.toString(), "folder holds no .txt articles"));
+                if (found.isEmpty()) {
+                    plan.add(new Problem(root.toString(), "folder holds no .txt articles"));
                     continue;
                 }
-                metadataBase = root;
+                for (Path f : found) {
+                    plan.add(new Planned(f, root));
+                }
+                files += found.size();
             } else if (Files.exists(root) || Files.isSymbolicLink(root)) {
                 if (!isArticleFile(root)) {
-                    problems.add(new Problem(root.toString(), "not an article: expected a .txt file or a folder"));
+                    plan.add(new Problem(root.toString(), "not an article: expected a .txt file or a folder"));
                     continue;
                 }
-                files = List.of(root);
-                metadataBase = root.toAbsolutePath().getParent();
+                plan.add(new Planned(root, root.toAbsolutePath().getParent()));
+                files++;
             } else {
-                problems.add(new Problem(root.toString(), "no such file or folder"));
-                continue;
+                plan.add(new Problem(root.toString(), "no such file or folder"));
             }
-            for (Path file : files) {
+        }
+        return new LazyStream(plan, files);
+    }
+
+    /** A file to read, with the folder whose metadata.csv files apply to it. */
+    private record Planned(Path file, Path metadataBase) {
+    }
+
+    /** Reads the planned files lazily. */
+    private final class LazyStream implements ArticleStream {
+        private final List<Object> plan;
+        private final int files;
+        private final List<Problem> problems = new ArrayList<>();
+        private final Map<Path, MetadataCsv.Parsed> metadata = new HashMap<>();
+        private final Map<String, String> seen = new HashMap<>();
+        private int position;
+        private int rejected;
+        private Article next;
+
+        LazyStream(List<Object> plan, int files) {
+            this.plan = plan;
+            this.files = files;
+        }
+
+        @Override
+        public boolean hasNext() {
+            while (next == null && position < plan.size()) {
+                Object item = plan.get(position);
+                plan.set(position++, null);
+                if (item instanceof Problem p) {
+                    problems.add(p);
+                    continue;
+                }
+                Planned f = (Planned) item;
+                Path file = f.file();
                 String id = id(file);
                 String place = file.toString();
                 String earlier = seen.putIfAbsent(id, place);
@@ -100,17 +148,48 @@ public final class ArticleLoader {
                     rejected++;
                     continue;
                 }
-                ArticleMetadata meta = metadataFor(file, metadataBase, metadata, problems);
+                ArticleMetadata meta = metadataFor(file, f.metadataBase(), metadata, problems);
                 Object text = read(file, place);
                 if (text instanceof Problem p) {
                     problems.add(p);
                     rejected++;
                 } else {
-                    articles.add(new Article(id, place, (String) text, meta));
+                    next = new Article(id, place, (String) text, meta);
                 }
             }
+            return next != null;
         }
-        return new LoadResult(articles, rejected, problems);
+
+        @Override
+        public Article next() {
+            if (!hasNext()) {
+                throw new java.util.NoSuchElementException();
+            }
+            Article a = next;
+            next = null;
+            return a;
+        }
+
+        @Override
+        public int expected() {
+            return files;
+        }
+
+        @Override
+        public int rejected() {
+            return rejected;
+        }
+
+        @Override
+        public List<Problem> problems() {
+            return List.copyOf(problems);
+        }
+
+        @Override
+        public void close() {
+            position = plan.size();
+            next = null;
+        }
     }
 
     /** @return the article id of a file: its name without {@code .txt} */
@@ -124,7 +203,7 @@ public final class ArticleLoader {
     }
 
     private static List<Path> walk(Path root) throws IOException {
-        try (Stream<Path> s = Files.walk(root)) {
+        try (java.util.stream.Stream<Path> s = Files.walk(root)) {
             return s.filter(p -> !p.equals(root))
                     .filter(p -> !hidden(root.relativize(p)))
                     .filter(p -> !Files.isDirectory(p) && isArticleFile(p))

@@ -5,7 +5,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.parley.article.ArticleLoader;
-import org.parley.article.LoadResult;
+import org.parley.article.ArticleStream;
 import org.parley.article.Problem;
 import org.parley.rdf.ArticleConverter;
 import org.parley.store.BuildSummary;
@@ -31,30 +31,34 @@ final class StoreBuild {
      * @return true when there were no problems
      */
     static boolean run(List<Path> paths, ParleyStore store, long maxBytes, int threads, PrintWriter out, PrintWriter err) {
-        LoadResult loaded = new ArticleLoader(maxBytes).load(paths);
         ProgressBar bar = new ProgressBar(err, ProgressBar.interactive());
         BuildSummary summary;
-        try {
-            summary = new StoreBuilder(store, ArticleConverter::create, threads, StoreBuilder.DEFAULT_BATCH)
-                    .build(loaded.articles(), bar);
-        } catch (RuntimeException | InternalError e) {
-            if (isDiskFull(e)) {
-                throw new StoreException("store " + store.directory() + ": the disk is full (" + reason(e) + "); the"
-                        + " unfinished transaction was not committed, so the store keeps every article built before."
-                        + " Free some space and run the build again.", e);
+        List<Problem> problems = new ArrayList<>();
+        int rejected;
+        try (ArticleStream articles = new ArticleLoader(maxBytes).stream(paths)) {
+            try {
+                summary = new StoreBuilder(store, ArticleConverter::create, threads, StoreBuilder.DEFAULT_BATCH)
+                        .build(articles, articles.expected(), bar);
+            } catch (RuntimeException | InternalError e) {
+                if (isDiskFull(e)) {
+                    throw new StoreException("store " + store.directory() + ": the disk is full (" + reason(e) + "); the"
+                            + " unfinished transaction was not committed, so the store keeps every article built before."
+                            + " Free some space and run the build again.", e);
+                }
+                throw e;
+            } finally {
+                bar.finish();
             }
-            throw e;
-        } finally {
-            bar.finish();
+            problems.addAll(articles.problems());
+            rejected = articles.rejected();
         }
-        List<Problem> problems = new ArrayList<>(loaded.problems());
         problems.addAll(summary.problems());
         for (Problem p : problems) {
             err.println("parley: " + p);
         }
         err.flush();
         BuildSummary shown = new BuildSummary(summary.built(), summary.skipped(),
-                summary.failed() + loaded.rejected(), summary.triples(), summary.entitiesByType(),
+                summary.failed() + rejected, summary.triples(), summary.entitiesByType(),
                 problems, summary.elapsed());
         out.print("store " + store.directory() + System.lineSeparator() + shown.format());
         out.flush();

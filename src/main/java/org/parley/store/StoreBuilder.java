@@ -4,41 +4,58 @@ import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
+import java.util.HashSet;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.QuerySolution;
 import org.apache.jena.query.ResultSet;
+import org.apache.jena.riot.system.StreamRDF;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.system.Txn;
+import org.apache.jena.tdb2.loader.DataLoader;
+import org.apache.jena.tdb2.loader.LoaderFactory;
 import org.parley.article.Article;
 import org.parley.article.Problem;
 import org.parley.rdf.ArticleConverter;
 import org.parley.rdf.ArticleGraph;
+import org.parley.rdf.Iris;
 import org.parley.rdf.Parley;
 import org.parley.resolve.PreferredNames;
 
 /**
- * Builds articles into a {@link ParleyStore}, incrementally.
+ * Builds articles into a {@link ParleyStore}, incrementally, streaming.
  *
- * <p>For each article the {@link ContentHash} is compared with the one stored on the article
- * node ({@code parley:contentHash}); unchanged articles are skipped, the others are converted on
- * a small pool of worker threads (each with its own {@link ArticleConverter}) and written by the
- * calling thread alone, in input order, so the store's content does not depend on the number of
- * threads. A changed article replaces its own named graph. Several articles are written per
- * transaction; if such a batch fails it is aborted and its articles are written one per
- * transaction, so a failing article never leaves partial triples. At the end, in one write
- * transaction, the ontology graph is refreshed and {@link PreferredNames#refresh} runs.
+ * <p>Articles are read from an iterator as conversion proceeds (at most four per worker are in
+ * flight), so the heap does not grow with the corpus. For each article the {@link ContentHash} is
+ * compared with the one stored on the article node ({@code parley:contentHash}); unchanged
+ * articles are skipped, the others are converted on a pool of worker threads (each with its own
+ * {@link ArticleConverter}) and written by the calling thread alone, in input order, so the
+ * store's content does not depend on the number of threads.
+ *
+ * <p>Into an empty store, articles go through TDB2's bulk loader (phased loader: data and primary
+ * index while converting, secondary indexes at the end). Into a store that has content, a changed
+ * article replaces its own named graph in a transaction; several articles are written per
+ * transaction, and if such a batch fails it is aborted and its articles are written one per
+ * transaction, so a failing article never leaves partial triples. Each such transaction also
+ * recomputes the preferred names of the resources named in the old or new content of its articles
+ * ({@link PreferredNames#refresh(Dataset, java.util.Collection)}), so a reader never sees an
+ * article whose people have no preferred name yet. At the end, in one write transaction, the
+ * ontology graph is refreshed, and after a bulk load every preferred name is computed.
  *
  * <p>Not thread-safe: one build at a time per instance.
  */
@@ -50,6 +67,9 @@ public final class StoreBuilder {
     private final Supplier<ArticleConverter> converters;
     private final int threads;
     private final int batchSize;
+    private boolean allowBulk = true;
+    private boolean statistics = true;
+    private BuildTimings timings = BuildTimings.NONE;
 
     /**
      * @param store      the store to write
@@ -81,6 +101,40 @@ public final class StoreBuilder {
     private record Converted(Article article, String hash, ArticleGraph graph, Problem problem) {
     }
 
+    /** Where converted articles go: transactions, or the bulk loader into an empty store. */
+    private interface Sink {
+        /** @return the number of articles written */
+        int write(List<Converted> batch, List<Problem> problems);
+    }
+
+    /**
+     * @param allow false to write with transactions even into an empty store
+     * @return this builder
+     */
+    public StoreBuilder bulk(boolean allow) {
+        this.allowBulk = allow;
+        return this;
+    }
+
+    /**
+     * @param compute false to leave the triple count and entity counts of the summary out (0 and
+     *                empty); on a large store they take seconds to count
+     * @return this builder
+     */
+    public StoreBuilder statistics(boolean compute) {
+        this.statistics = compute;
+        return this;
+    }
+
+    /**
+     * @param receiver receives the duration of each build phase
+     * @return this builder
+     */
+    public StoreBuilder timings(BuildTimings receiver) {
+        this.timings = receiver;
+        return this;
+    }
+
     /**
      * Builds the articles.
      *
@@ -89,78 +143,132 @@ public final class StoreBuilder {
      * @return counts, store size and the problems met
      */
     public BuildSummary build(List<Article> articles, BuildProgress progress) {
+        return build(articles.iterator(), articles.size(), progress);
+    }
+
+    /**
+     * Builds a stream of articles, reading it as conversion proceeds: at most a few articles per
+     * worker are held at a time, whatever the corpus size.
+     *
+     * @param articles articles in a deterministic order
+     * @param total    the number of articles expected, for progress reports
+     * @param progress progress receiver
+     * @return counts, store size and the problems met
+     */
+    public BuildSummary build(Iterator<Article> articles, int total, BuildProgress progress) {
         long start = System.nanoTime();
-        Map<String, String> stored = store.contentHashes();
-        List<Article> todo = new ArrayList<>();
-        List<String> hashes = new ArrayList<>();
-        int skipped = 0;
-        for (Article a : articles) {
-            String h = ContentHash.of(a);
-            if (h.equals(stored.get(org.parley.rdf.Iris.article(a.id())))) {
-                skipped++;
-            } else {
-                todo.add(a);
-                hashes.add(h);
-            }
-        }
-        int total = articles.size();
-        AtomicInteger done = new AtomicInteger(skipped);
-        progress.update(done.get(), total);
+        Dataset ds = store.dataset();
+        boolean empty = Txn.calculateRead(ds, () -> !ds.asDatasetGraph().find().hasNext());
+        boolean bulk = empty && allowBulk;
+        Map<String, String> stored = empty || total <= HASH_LOOKUP_LIMIT ? null : store.contentHashes();
+        Set<Node> touched = new HashSet<>();
         List<Problem> problems = new ArrayList<>();
+        int skipped = 0;
         int built = 0;
         int failed = 0;
+        int done = 0;
+        progress.update(0, total);
         ThreadLocal<ArticleConverter> local = ThreadLocal.withInitial(converters);
         ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
             Thread t = new Thread(r, "parley-convert");
             t.setDaemon(true);
             return t;
         });
+        DataLoader loader = bulk ? LoaderFactory.phasedLoader(ds.asDatasetGraph(), (fmt, args) -> { }) : null;
+        Sink sink = bulk ? (batch, ps) -> bulkWrite(loader, batch) : (batch, ps) -> write(batch, ps, touched);
+        boolean loaded = false;
+        if (loader != null) {
+            loader.startBulk();
+        }
         try {
             Deque<Future<Converted>> pending = new ArrayDeque<>();
             List<Converted> batch = new ArrayList<>();
-            int next = 0;
             int window = threads * 4;
-            while (next < todo.size() || !pending.isEmpty()) {
-                while (next < todo.size() && pending.size() < window) {
-                    Article a = todo.get(next);
-                    String h = hashes.get(next);
+            while (articles.hasNext() || !pending.isEmpty()) {
+                while (articles.hasNext() && pending.size() < window) {
+                    Article a = articles.next();
+                    String h = ContentHash.of(a);
+                    if (!empty && h.equals(stored != null ? stored.get(Iris.article(a.id())) : storedHash(a.id()))) {
+                        skipped++;
+                        progress.update(++done, total);
+                        continue;
+                    }
                     pending.add(pool.submit(() -> convert(local.get(), a, h)));
-                    next++;
+                }
+                if (pending.isEmpty()) {
+                    continue;
                 }
                 Converted c = await(pending.removeFirst());
                 if (c.problem != null) {
                     problems.add(c.problem);
                     failed++;
-                    progress.update(done.incrementAndGet(), total);
+                    progress.update(++done, total);
                     continue;
                 }
                 batch.add(c);
                 if (batch.size() >= batchSize) {
-                    int ok = write(batch, problems);
+                    int ok = sink.write(batch, problems);
                     built += ok;
                     failed += batch.size() - ok;
-                    progress.update(done.addAndGet(batch.size()), total);
+                    done += batch.size();
+                    progress.update(done, total);
                     batch.clear();
                 }
             }
             if (!batch.isEmpty()) {
-                int ok = write(batch, problems);
+                int ok = sink.write(batch, problems);
                 built += ok;
                 failed += batch.size() - ok;
-                progress.update(done.addAndGet(batch.size()), total);
+                done += batch.size();
+                progress.update(done, total);
             }
+            if (loader != null) {
+                long t = System.nanoTime();
+                loader.finishBulk();
+                timings.phase("index", System.nanoTime() - t);
+            }
+            loaded = true;
         } finally {
             pool.shutdownNow();
+            if (loader != null && !loaded) {
+                loader.finishException(new IllegalStateException("build stopped"));
+            }
         }
-        Dataset ds = store.dataset();
+        timings.phase("convert+write", System.nanoTime() - start);
+        long t = System.nanoTime();
         Txn.executeWrite(ds, () -> {
             store.loadOntology();
-            PreferredNames.refresh(ds);
+            if (empty) {
+                PreferredNames.refresh(ds);
+            }
         });
-        long triples = store.quadCount();
-        Map<String, Long> entities = entitiesByType(ds);
+        timings.phase("preferred-names", System.nanoTime() - t);
+        t = System.nanoTime();
+        long triples = statistics ? store.quadCount() : 0;
+        Map<String, Long> entities = statistics ? entitiesByType(ds) : Map.of();
+        timings.phase("statistics", System.nanoTime() - t);
         return new BuildSummary(built, skipped, failed, triples, entities, problems,
                 Duration.ofNanos(System.nanoTime() - start));
+    }
+
+    /** Up to this many articles, stored hashes are looked up one by one rather than all read. */
+    private static final int HASH_LOOKUP_LIMIT = 256;
+
+    private String storedHash(String id) {
+        Node g = NodeFactory.createURI(Iris.article(id));
+        return Txn.calculateRead(store.dataset(), () -> {
+            var it = store.dataset().asDatasetGraph().find(g, g, Parley.CONTENT_HASH.asNode(), Node.ANY);
+            return it.hasNext() ? it.next().getObject().getLiteralLexicalForm() : null;
+        });
+    }
+
+    private static int bulkWrite(DataLoader loader, List<Converted> batch) {
+        StreamRDF out = loader.stream();
+        for (Converted c : batch) {
+            Node name = c.graph.name();
+            c.graph.graph().find().forEachRemaining(tr -> out.quad(new Quad(name, tr)));
+        }
+        return batch.size();
     }
 
     private static Converted convert(ArticleConverter converter, Article a, String hash) {
@@ -187,16 +295,26 @@ public final class StoreBuilder {
     }
 
     /** @return the number of articles written */
-    private int write(List<Converted> batch, List<Problem> problems) {
+    private int write(List<Converted> batch, List<Problem> problems, Set<Node> touched) {
         Dataset ds = store.dataset();
         try {
-            Txn.executeWrite(ds, () -> batch.forEach(c -> store.replaceGraph(c.graph.name(), c.graph.graph())));
+            Txn.executeWrite(ds, () -> {
+                Set<Node> names = new java.util.HashSet<>();
+                batch.forEach(c -> replace(c, names));
+                PreferredNames.refresh(ds, names);
+                touched.addAll(names);
+            });
             return batch.size();
         } catch (RuntimeException batchFailure) {
             int ok = 0;
             for (Converted c : batch) {
                 try {
-                    Txn.executeWrite(ds, () -> store.replaceGraph(c.graph.name(), c.graph.graph()));
+                    Txn.executeWrite(ds, () -> {
+                        Set<Node> names = new java.util.HashSet<>();
+                        replace(c, names);
+                        PreferredNames.refresh(ds, names);
+                        touched.addAll(names);
+                    });
                     ok++;
                 } catch (RuntimeException e) {
                     problems.add(new Problem(c.article.source(), "cannot write to the store: " + e.getMessage()));
@@ -204,6 +322,15 @@ public final class StoreBuilder {
             }
             return ok;
         }
+    }
+
+    /** Replaces an article's graph, noting the named resources in its old and new content. */
+    private void replace(Converted c, Set<Node> touched) {
+        DatasetGraph dsg = store.dataset().asDatasetGraph();
+        Node name = Parley.NAME.asNode();
+        dsg.find(c.graph.name(), Node.ANY, name, Node.ANY).forEachRemaining(q -> touched.add(q.getSubject()));
+        c.graph.graph().find(Node.ANY, name, Node.ANY).forEachRemaining(tr -> touched.add(tr.getSubject()));
+        store.replaceGraph(c.graph.name(), c.graph.graph());
     }
 
     /** Counts distinct resources per Parley class over the article graphs. */

@@ -1,0 +1,89 @@
+package org.parley.cli;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.parley.bench.Benchmark;
+import org.parley.bench.ScaleCorpus;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code parley bench [--articles N]}: generates a scale corpus, runs the OpenNLP reference pass,
+ * builds, serves and loads the store, adds one article and rebuilds; writes
+ * {@code results.json} and {@code results.md} (see {@link Benchmark}).
+ */
+@Command(name = "bench", mixinStandardHelpOptions = true,
+        description = "Benchmark: generate a corpus, build, serve and load it; writes OUT/results.json and results.md.")
+public final class BenchCommand implements Callable<Integer> {
+    @Mixin
+    VerboseOption verbose;
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--articles", paramLabel = "N", defaultValue = "2000",
+            description = "Articles in the generated corpus (default: ${DEFAULT-VALUE}).")
+    int articles;
+
+    @Option(names = "--seed", defaultValue = "" + ScaleCorpus.DEFAULT_SEED,
+            description = "Generator seed (default: ${DEFAULT-VALUE}).")
+    long seed;
+
+    @Option(names = "--out", paramLabel = "DIR", defaultValue = "target/bench",
+            description = "Output folder: corpus, store, results (default: ${DEFAULT-VALUE}).")
+    Path out;
+
+    @Option(names = "--threads", paramLabel = "N", description = "Build threads (default: cores, at most 4).")
+    Integer threads;
+
+    @Option(names = "--reference-articles", paramLabel = "N", defaultValue = "0",
+            description = "Articles the reference pass reads (default: all).")
+    int referenceArticles;
+
+    @Option(names = "--clients", split = ",", defaultValue = "1,8,32",
+            description = "Concurrent clients of the load test (default: ${DEFAULT-VALUE}).")
+    List<Integer> clients;
+
+    @Option(names = "--load-seconds", defaultValue = "10",
+            description = "Time budget per query and client count (default: ${DEFAULT-VALUE}).")
+    int loadSeconds;
+
+    @Option(names = "--requests", defaultValue = "200",
+            description = "Request budget per query and client count (default: ${DEFAULT-VALUE}).")
+    int requests;
+
+    @Option(names = "--evidence-limit", defaultValue = "1000",
+            description = "LIMIT added to evidence.rq, which lists every fact; 0 runs it as is (default: ${DEFAULT-VALUE}).")
+    int evidenceLimit;
+
+    @Option(names = "--query-timeout", defaultValue = "60",
+            description = "Server query timeout in seconds; timed-out requests count as errors (default: ${DEFAULT-VALUE}).")
+    int queryTimeout;
+
+    @Option(names = "--reuse-store", description = "When OUT holds a built store, skip the reference pass and the build;"
+            + " measure queries, adding one article and rebuilding on it.")
+    boolean reuseStore;
+
+    @Override
+    public Integer call() throws Exception {
+        CommandLine cl = spec.commandLine();
+        if (articles < 1 || loadSeconds < 1 || requests < 1 || (threads != null && threads < 1)
+                || clients.stream().anyMatch(c -> c < 1)) {
+            throw new CommandLine.ParameterException(cl, "--articles, --threads, --clients, --load-seconds and"
+                    + " --requests must be positive");
+        }
+        new Benchmark(new Benchmark.Options(articles, seed, out, threads == null ? StoreBuild.defaultThreads() : threads,
+                referenceArticles, clients, Duration.ofSeconds(loadSeconds), requests, evidenceLimit, Duration.ofSeconds(queryTimeout), reuseStore),
+                cl.getOut())
+                .run();
+        cl.getOut().println("wrote " + out.resolve("results.json") + " and " + out.resolve("results.md"));
+        cl.getOut().flush();
+        return 0;
+    }
+}
