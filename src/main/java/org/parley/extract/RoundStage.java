@@ -52,6 +52,8 @@ public final class RoundStage implements Stage {
     static final int NEAR = 8;
     static final int NEAR_PLACE = 10;
     private static final double HEADLINE_DATE_CONFIDENCE = 0.4;
+    /** Dates at or below this confidence (headline dates, last days) never keep two mentions apart. */
+    private static final double WEAK_DATE_CONFIDENCE = 0.45;
     private static final Set<String> PLACE_NOUNS = Set.of("region", "city", "cities", "capital", "town", "towns",
             "village", "border", "province", "oblast", "territory", "soil", "coast", "port", "resort", "airspace");
     private static final Set<String> EVENT_NOUNS = Set.of("war", "conflict", "invasion", "fighting", "crisis",
@@ -76,7 +78,12 @@ public final class RoundStage implements Stage {
     /** Words before a date that make it the last day, not the start ("scheduled to complete on"). */
     private static final Pattern END_DATE = Pattern.compile(
             "\\b(?:complete[ds]?|end(?:s|ed)?|conclude[ds]?|close[ds]?|wrap(?:ped)? up|last(?:ing)? until|run until|"
-                    + "through|till|until)\\s+(?:on\\s+)?(?:the\\s+)?$", Pattern.CASE_INSENSITIVE);
+                    + "collapsed|broke up|(?:sputtered|fizzled|petered) out|through|till|until)\\s+(?:on\\s+)?(?:the\\s+|early\\s+|late\\s+)?$",
+            Pattern.CASE_INSENSITIVE);
+    /** How long a round under way will last: not an announcement ("are expected to last for a week"). */
+    private static final Pattern DURATION = Pattern.compile(
+            "\\b(?:are|is)\\s+(?:expected|set|due|scheduled|likely)\\s+to\\s+(?:last|continue|run)\\b",
+            Pattern.CASE_INSENSITIVE);
     /** Verbs of a round's start; "began ... on June 28" dates the round across a longer place phrase. */
     private static final Pattern START_VERB = Pattern.compile(
             "\\b(?:began|begun|started|opened|kicked off|convened|got under way)\\b", Pattern.CASE_INSENSITIVE);
@@ -292,14 +299,21 @@ public final class RoundStage implements Stage {
                 b.previous = true;
                 continue;
             }
-            if (otherEvent(before) || END_DATE.matcher(before).find()) {
+            if (otherEvent(before)) {
+                continue;
+            }
+            if (END_DATE.matcher(before).find()) {
+                // the last day: the round's date only when the text gives no other
+                if (b.date == null) {
+                    b.date = new Evidenced<>(d.date(), d.span(), WEAK_DATE_CONFIDENCE);
+                }
                 continue;
             }
             if (b.date == null || b.date.confidence() < 0.9 && !d.relative()) {
                 b.date = new Evidenced<>(d.date(), d.span(), d.relative() ? 0.7 : 0.9);
             }
         }
-        boolean future = FUTURE.matcher(st).find();
+        boolean future = FUTURE.matcher(DURATION.matcher(st).replaceAll(" ")).find();
         b.announced = !b.previous && future && (b.date == null || published == null || b.date.value().isAfter(published));
         Matcher underWay = UNDER_WAY.matcher(st);
         if (b.date == null && published != null && !b.announced && underWay.find()) {
@@ -317,7 +331,7 @@ public final class RoundStage implements Stage {
             int t = tv.tokenAt(p.span().start());
             boolean locative = false;
             for (int k = t - 1; k >= Math.max(tv.sentenceFrom(sentence.index()), t - 4); k--) {
-                if (tv.pos(k).startsWith("VB")) {
+                if (tv.pos(k).startsWith("VB") || tv.lower(k).endsWith("ing") && tv.lower(k).length() > 5) {
                     break;
                 }
                 boolean of = tv.lower(k).equals("of") && k > 0 && PLACE_NOUNS.contains(tv.lower(k - 1));
@@ -614,7 +628,7 @@ public final class RoundStage implements Stage {
             return false;
         }
         if (a.date != null && m.date != null && !a.date.value().equals(m.date.value())
-                && a.date.confidence() > HEADLINE_DATE_CONFIDENCE && m.date.confidence() > HEADLINE_DATE_CONFIDENCE) {
+                && a.date.confidence() > WEAK_DATE_CONFIDENCE && m.date.confidence() > WEAK_DATE_CONFIDENCE) {
             return false;
         }
         if (!a.places.isEmpty() && !m.places.isEmpty()) {
