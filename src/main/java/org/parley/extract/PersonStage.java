@@ -161,7 +161,7 @@ public final class PersonStage implements Stage {
             if (from < 0 || to <= from) {
                 continue;
             }
-            while (from < to && (titleAt(tv, from) != null || gaz.titles().isHonorific(tv.word(from))
+            while (from < to && (titleAt(tv, from) != null || honorific(tv, from)
                     || !tv.capitalized(from))) {
                 Title t = titleAt(tv, from);
                 from += t != null ? t.tokenCount() : 1;
@@ -174,7 +174,7 @@ public final class PersonStage implements Stage {
             Title t = titleAt(tv, i);
             if (t != null) {
                 int start = i + t.tokenCount();
-                while (start < tv.size() && gaz.titles().isHonorific(tv.word(start))) {
+                while (start < tv.size() && honorific(tv, start)) {
                     start++;
                 }
                 int end = nameEnd(tv, start);
@@ -242,13 +242,18 @@ public final class PersonStage implements Stage {
      * comes before it and a capitalized word after it: "Vice Premier He Lifeng".
      */
     private static boolean stopWord(TokenView tv, int i) {
-        if (!STOP.contains(tv.lower(i))) {
-            return false;
-        }
-        boolean surnameHe = tv.word(i).equals("He") && i > 0 && i + 1 < tv.size()
+        return STOP.contains(tv.lower(i)) && !surnameHe(tv, i);
+    }
+
+    private static boolean surnameHe(TokenView tv, int i) {
+        return tv.word(i).equals("He") && i > 0 && i + 1 < tv.size()
                 && tv.get(i - 1).sentence() == tv.get(i).sentence() && tv.get(i + 1).sentence() == tv.get(i).sentence()
                 && tv.capitalized(i - 1) && tv.capitalized(i + 1) && Character.isLetter(tv.word(i - 1).charAt(0));
-        return !surnameHe;
+    }
+
+    /** An honorific ("Mr.", "H.E."), but not the surname "He" written after a title. */
+    private boolean honorific(TokenView tv, int i) {
+        return gaz.titles().isHonorific(tv.word(i)) && !surnameHe(tv, i);
     }
 
     /** True when the model's name is made of capitalized common words ("National Reconciliation"). */

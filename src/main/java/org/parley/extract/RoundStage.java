@@ -52,6 +52,7 @@ public final class RoundStage implements Stage {
     static final int NEAR = 8;
     static final int NEAR_PLACE = 10;
     private static final double HEADLINE_DATE_CONFIDENCE = 0.4;
+    private static final double LAST_DAY_CONFIDENCE = 0.35;
     /** Dates at or below this confidence (headline dates, last days) never keep two mentions apart. */
     private static final double WEAK_DATE_CONFIDENCE = 0.45;
     private static final Set<String> PLACE_NOUNS = Set.of("region", "city", "cities", "capital", "town", "towns",
@@ -82,7 +83,7 @@ public final class RoundStage implements Stage {
             Pattern.CASE_INSENSITIVE);
     /** How long a round under way will last: not an announcement ("are expected to last for a week"). */
     private static final Pattern DURATION = Pattern.compile(
-            "\\b(?:are|is)\\s+(?:expected|set|due|scheduled|likely)\\s+to\\s+(?:last|continue|run)\\b",
+            "\\b(?:are|is)\\s+(?:expected|set|due|scheduled|likely)\\s+to\\s+(?:last|continue|run|complete|end|conclude|close)\\b",
             Pattern.CASE_INSENSITIVE);
     /** Verbs of a round's start; "began ... on June 28" dates the round across a longer place phrase. */
     private static final Pattern START_VERB = Pattern.compile(
@@ -109,7 +110,7 @@ public final class RoundStage implements Stage {
     private static final Pattern FIRST_TIME = Pattern.compile("\\bfor the first time\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern FUTURE = Pattern.compile(
             "\\b(will|would|shall|proposed|planned|plans? to|set to|expected to|due to|to be held|scheduled|"
-                    + "upcoming|next week|agreed to meet|ready to|prepared to|could|may)\\b", Pattern.CASE_INSENSITIVE);
+                    + "upcoming|next week|agreed to meet|ready to|prepared to|could|(?<!\\d\\s)may(?!\\s+\\d))\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern OUTCOME = Pattern.compile(
             "\\b(no (?:immediate |major |real |significant )?(?:breakthroughs?|progress|deal|agreement)"
                     + "(?:['’]? (?:on|towards?|toward) (?:a |an |the )?(?:cease-?fire|truce|peace|deal|agreement|settlement|"
@@ -288,7 +289,7 @@ public final class RoundStage implements Stage {
         for (DateMention d : article.get(Layers.DATES)) {
             boolean opening = d.span().start() - ss.start() < 12;
             boolean inSubjectClause = subject && d.span().start() < mainEnd;
-            boolean startedOn = near(tv, starts, d.span(), NEAR_START)
+            boolean startedOn = ss.contains(d.span()) && near(tv, starts, d.span(), NEAR_START)
                     && text.substring(Math.max(ss.start(), d.span().start() - 3), d.span().start()).equals("on ");
             if (!ss.contains(d.span()) || !(inSubjectClause || opening || startedOn || near(tv, anchors, d.span(), NEAR))) {
                 continue;
@@ -305,7 +306,7 @@ public final class RoundStage implements Stage {
             if (END_DATE.matcher(before).find()) {
                 // the last day: the round's date only when the text gives no other
                 if (b.date == null) {
-                    b.date = new Evidenced<>(d.date(), d.span(), WEAK_DATE_CONFIDENCE);
+                    b.date = new Evidenced<>(d.date(), d.span(), LAST_DAY_CONFIDENCE);
                 }
                 continue;
             }
