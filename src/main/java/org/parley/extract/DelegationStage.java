@@ -37,6 +37,12 @@ public final class DelegationStage implements Stage {
     /** Words after which the people named are a delegation's members ("the team included X and Y"). */
     private static final Pattern MEMBERS_CUE = Pattern.compile(
             "\\b(?:included|includes|including|include|alongside|accompanied by|joined by)\\b", Pattern.CASE_INSENSITIVE);
+    /** Nouns that make "the United Nations representatives" a group of its own, not a listed side. */
+    private static final Set<String> PEOPLE_NOUNS = Set.of("representatives", "officials", "observers", "experts",
+            "envoys", "staff", "mediators", "diplomats");
+    /** Only an official's title between a team's side and a person ("Secretary General's Special Envoy on Syria"). */
+    private static final Pattern TITLE_GAP = Pattern.compile(
+            "(?:\\s*(?:\\p{Lu}[\\p{L}.-]*|’s|'s|of|on|for|the|to|and))*\\s*");
     /** The rest of a heading line after the delegation's name. */
     private static final Pattern HEADING_END = Pattern.compile("[^.!\\n]{0,20}[?:]\\s*");
     /** Bullet and space before a list entry's name, and the lines allowed between entries. */
@@ -85,7 +91,11 @@ public final class DelegationStage implements Stage {
             if (tv.masked(i) || !TEAM.contains(tv.lower(i))) {
                 continue;
             }
-            for (AgentRef side : sidesOf(tv, agents, i)) {
+            List<AgentRef> sides = sidesOf(tv, agents, i);
+            if (sides.isEmpty() && i > 0 && (tv.lower(i - 1).equals("his") || tv.lower(i - 1).equals("her"))) {
+                ownersDelegation(tv, article, rounds, byKey, i);
+            }
+            for (AgentRef side : sides) {
                 if (side.kind() == AgentRef.Kind.COUNTRY || side.form() == AgentRef.Form.NAME) {
                     Span span = tv.get(i).span().union(side.span());
                     int round = roundOf(tv, rounds, span);
@@ -149,6 +159,53 @@ public final class DelegationStage implements Stage {
         article.put(Layers.DELEGATIONS, out);
     }
 
+    /**
+     * "spotted in his delegation": the person the pronoun stands for (the nearest one named before
+     * it, in this sentence or the one before, who represents a country) heads a delegation of the country that person represents.
+     */
+    private static void ownersDelegation(TokenView tv, Article article, List<RoundMention> rounds,
+                                         Map<String, Builder> byKey, int team) {
+        int at = tv.get(team - 1).span().start();
+        int sentence = tv.get(team).sentence();
+        PersonMention owner = null;
+        String cc = null;
+        for (PersonMention p : article.get(Layers.PERSONS)) {
+            int ps = tv.sentenceOf(p.span());
+            String country = countryOfPerson(article, p.name());
+            if (p.span().end() <= at && ps >= sentence - 1 && ps <= sentence && country != null) {
+                owner = p;
+                cc = country;
+            }
+        }
+        if (owner == null) {
+            return;
+        }
+        AgentRef side = new AgentRef(owner.span(), owner.text(), "country:" + cc, cc, AgentRef.Kind.COUNTRY,
+                AgentRef.Form.NAME);
+        int round = roundOf(tv, rounds, tv.get(team).span());
+        Builder b = find(byKey, side.key(), round);
+        if (b == null) {
+            b = new Builder();
+            b.side = side;
+            b.span = tv.get(team - 1).span().union(tv.get(team).span());
+            b.round = round;
+            byKey.put(side.key() + "@" + round, b);
+        }
+        if (b.head == null) {
+            b.head = new Evidenced<>(owner.name(), owner.span(), 0.6);
+        }
+    }
+
+    /** A country any mention of the person gives, or null. */
+    private static String countryOfPerson(Article article, String name) {
+        for (PersonMention p : article.get(Layers.PERSONS)) {
+            if (p.name().equals(name) && p.countryCode() != null) {
+                return p.countryCode();
+            }
+        }
+        return null;
+    }
+
     /** The sides named around a team noun at token i. */
     private static List<AgentRef> sidesOf(TokenView tv, List<AgentRef> agents, int i) {
         int sentence = tv.get(i).sentence();
@@ -176,12 +233,17 @@ public final class DelegationStage implements Stage {
         }
         int j = i + 1;
         if (j < tv.size() && (tv.lower(j).equals("from") || tv.lower(j).equals("of"))) {
-            for (int m = j + 1; m < Math.min(tv.size(), j + 6) && tv.get(m).sentence() == sentence; m++) {
+            for (int m = j + 1; m < Math.min(tv.size(), j + 12) && tv.get(m).sentence() == sentence; m++) {
                 AgentRef a = agentAt(agents, tv.get(m).span());
                 AgentRef next = m + 1 < tv.size() ? agentAt(agents, tv.get(m + 1).span()) : null;
                 if (a != null && a.form() == AgentRef.Form.DEMONYM && next != null && next != a
                         && next.kind() == AgentRef.Kind.ORGANIZATION) {
                     continue;
+                }
+                int after = a == null ? -1 : tv.tokenAt(a.span().end() - 1) + 1;
+                if (a != null && after < tv.size() && PEOPLE_NOUNS.contains(tv.lower(after))) {
+                    // "and the United Nations representatives": a noun phrase of its own
+                    break;
                 }
                 if (a != null) {
                     out.add(a);
@@ -255,10 +317,15 @@ public final class DelegationStage implements Stage {
                 continue;
             }
             int end = Math.min(text.length(), b.span.end() + 160);
+            boolean sideAfter = b.side.span().start() > b.span.start();
             for (PersonMention p : persons) {
                 if (p.span().start() >= b.span.end() && p.span().start() < end) {
-                    if (LED_BY.matcher(text.substring(b.span.end(), p.span().start())).find()) {
+                    String gap = text.substring(b.span.end(), p.span().start());
+                    if (LED_BY.matcher(gap).find()) {
                         b.head = new Evidenced<>(p.name(), p.span(), 0.8);
+                    } else if (sideAfter && TITLE_GAP.matcher(gap).matches()) {
+                        // "a team of United Nations Special Envoy Jane Roe"
+                        b.head = new Evidenced<>(p.name(), p.span(), 0.7);
                     }
                     break;
                 }

@@ -129,7 +129,14 @@ public final class PersonStage implements Stage {
             String name = fullNames.getOrDefault(written, written);
             RoleInfo pre = roleBefore(tv, agents, c.from);
             if (pre == null && previous != null && c.from == previousEnd + 1 && tv.lower(previousEnd).equals("and")) {
-                pre = previous;
+                String[] pair = previous.to < tv.size() ? pairedCountries(tv, agents, previous.from) : null;
+                pre = pair == null ? previous
+                        : new RoleInfo(previous.role, pair[1], previous.affiliation, previous.from, previous.to);
+            } else if (pre != null) {
+                String[] pair = pairedCountries(tv, agents, pre.from);
+                if (pair != null) {
+                    pre = new RoleInfo(pre.role, pair[0], pre.affiliation, pre.from, pre.to);
+                }
             }
             previous = pre;
             previousEnd = c.to;
@@ -454,7 +461,7 @@ public final class PersonStage implements Stage {
     private static String longestContaining(List<String> full, String name) {
         String best = name;
         for (String f : full) {
-            if (f.length() > best.length() && f.endsWith(" " + name)) {
+            if (f.length() > best.length() && f.toLowerCase(Locale.ROOT).endsWith(" " + name.toLowerCase(Locale.ROOT))) {
                 best = f;
             }
         }
@@ -471,7 +478,7 @@ public final class PersonStage implements Stage {
             words.add(tv.word(k));
         }
         Optional<Title> t = gaz.titles().match(words, 0);
-        if (t.isEmpty() && !words.isEmpty() && words.get(0).length() > 3 && words.get(0).endsWith("s")) {
+        if (t.isEmpty() && !words.isEmpty() && words.get(0).length() > 2 && words.get(0).endsWith("s")) {
             List<String> singular = new ArrayList<>(words);
             singular.set(0, words.get(0).substring(0, words.get(0).length() - 1));
             t = gaz.titles().match(singular, 0);
@@ -568,6 +575,23 @@ public final class PersonStage implements Stage {
             }
         }
         return false;
+    }
+
+    /**
+     * "Serbian and Kosovo PMs X and Y": two countries joined by "and" right before a plural title
+     * at {@code title}; the first name takes the first, the second name the second. Null otherwise.
+     */
+    private String[] pairedCountries(TokenView tv, AgentRef[] agents, int title) {
+        if (title < 3 || !tv.word(title).endsWith("s") || agents[title - 1] == null
+                || agents[title - 1].kind() != AgentRef.Kind.COUNTRY) {
+            return null;
+        }
+        int b = tv.tokenAt(agents[title - 1].span().start());
+        if (b < 2 || !tv.lower(b - 1).equals("and") || agents[b - 2] == null
+                || agents[b - 2].kind() != AgentRef.Kind.COUNTRY || tv.get(b - 2).sentence() != tv.get(title).sentence()) {
+            return null;
+        }
+        return new String[] {agents[b - 2].countryCode(), agents[title - 1].countryCode()};
     }
 
     /** The role of the person named before "his Turkish counterpart" in the same sentence. */
@@ -705,8 +729,12 @@ public final class PersonStage implements Stage {
                     role = t.role();
                 }
             }
-            if (country == null && tv.capitalized(k)) {
-                country = countryOf(tv.word(k)).orElse(null);
+            boolean compound = k + 2 < to && (tv.word(k + 1).equals("-") || tv.word(k + 1).equals("–"))
+                    && tv.capitalized(k + 2);
+            if (country == null && tv.capitalized(k) && !compound) {
+                // "Greek-Cypriot": the community of the last part's country
+                String w = tv.word(k).matches("\\p{Lu}\\p{L}+[-–]\\p{Lu}\\p{L}+") ? tv.word(k).split("[-–]")[1] : tv.word(k);
+                country = countryOf(w).orElse(null);
                 if (country == null && affiliation == null) {
                     affiliation = institution(tv.word(k)).filter(in -> in.countryCode() == null)
                             .map(in -> in.canonical()).orElse(null);

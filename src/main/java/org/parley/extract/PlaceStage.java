@@ -103,6 +103,12 @@ public final class PlaceStage implements org.parley.nlp.Stage {
         }
     }
 
+    /**
+     * Institution kinds that are sides of their own (rebels, movements, parties): the country their
+     * name implies is where they act, not whom they represent ("Taliban" is not "Afghanistan").
+     */
+    private static final Set<String> NON_STATE_KINDS = Set.of("armed-group", "movement", "party");
+
     /** True when the name finder's person name ends with this token after other words ("Therese ... Wagner"). */
     private static boolean endsPersonName(List<NameMention> names, Span token) {
         for (NameMention m : names) {
@@ -125,7 +131,7 @@ public final class PlaceStage implements org.parley.nlp.Stage {
             org.parley.extract.gazetteer.Institution in = inst.get().value();
             Span span = tv.span(i, i + n);
             String text = tv.article().text(span);
-            if (in.countryCode() != null) {
+            if (in.countryCode() != null && !NON_STATE_KINDS.contains(in.kind())) {
                 gaz.countries().byCode(in.countryCode()).ifPresent(c -> agents.add(
                         new AgentRef(span, text, countryKey(c), c.name(), AgentRef.Kind.COUNTRY, AgentRef.Form.INSTITUTION)));
             } else {

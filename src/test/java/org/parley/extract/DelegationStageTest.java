@@ -62,4 +62,38 @@ class DelegationStageTest {
         of(ds, "BO");
         of(ds, "CL");
     }
+
+    @Test
+    void rebelMovementIsASideOfItsOwnNotItsCountry() {
+        List<DelegationMention> ds = delegations("Talks opened in Rome on Monday between the Colombian government "
+                + "delegation and the delegation of the FARC rebels.");
+        of(ds, "CO");
+        assertTrue(ds.stream().anyMatch(d -> d.side().kind() == org.parley.article.AgentRef.Kind.ORGANIZATION
+                && d.side().label().equals("FARC")), ds.toString());
+    }
+
+    @Test
+    void teamOfAnEnvoyIsHeadedByTheEnvoy() {
+        List<DelegationMention> ds = delegations("Five delegations will attend the talks in Vienna on Monday, including "
+                + "a team of United Nations Special Envoy Maria Lopez.");
+        DelegationMention un = ds.stream().filter(d -> "United Nations".equals(d.side().label())).findFirst()
+                .orElseThrow(() -> new AssertionError(ds.toString()));
+        assertEquals("Maria Lopez", un.head().value());
+    }
+
+    @Test
+    void possessivePronounDelegationBelongsToItsOwner() {
+        List<DelegationMention> ds = delegations("Talks opened in Hanoi on Monday. Peruvian President Jose Vargas "
+                + "arrived on Sunday. His sister Ana Vargas was also seen in his delegation.");
+        assertEquals("Jose Vargas", of(ds, "PE").head().value());
+    }
+
+    @Test
+    void representativesAfterAListedSideAreNotADelegationSide() {
+        List<DelegationMention> ds = delegations("The first round of talks among military delegations of Greece, "
+                + "Bulgaria, and Romania, and the United Nations representatives ended in Sofia on Friday.");
+        of(ds, "GR");
+        of(ds, "RO");
+        assertTrue(ds.stream().noneMatch(d -> "United Nations".equals(d.side().label())), ds.toString());
+    }
 }

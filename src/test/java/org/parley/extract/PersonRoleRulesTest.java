@@ -93,4 +93,19 @@ class PersonRoleRulesTest {
         List<PersonMention> ps = persons("The team was led by Vice Premier He Lifeng, who arrived on Sunday.");
         assertTrue(ps.stream().anyMatch(p -> p.name().equals("He Lifeng")), ps.toString());
     }
+
+    @Test
+    void pairedCountriesBeforeAPluralTitleGoToTheNamesInOrder() {
+        List<PersonMention> ps = persons("Romanian and Bulgarian PMs Ion Popescu and Georgi Ivanov signed the accord.");
+        assertEquals("RO", countryOf(ps, "Ion Popescu"));
+        assertEquals("BG", countryOf(ps, "Georgi Ivanov"));
+        assertEquals("Prime Minister", roleOf(ps, "Georgi Ivanov"));
+    }
+
+    @Test
+    void particleNameWrittenCapitalizedTakesTheFullName() {
+        List<PersonMention> ps = persons("Chief negotiator Miguel de la Torre arrived on Monday. "
+                + "Later De la Torre said the talks were useful.");
+        assertTrue(ps.stream().noneMatch(p -> p.name().equals("De la Torre")), ps.toString());
+    }
 }
