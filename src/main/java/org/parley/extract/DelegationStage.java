@@ -194,6 +194,13 @@ public final class DelegationStage implements Stage {
         if (b.head == null) {
             b.head = new Evidenced<>(owner.name(), owner.span(), 0.6);
         }
+        // "Kim Yo-jong, Mr. Kim's sister, was also spotted in his delegation": the subject is a member
+        for (PersonMention p : article.get(Layers.PERSONS)) {
+            if (tv.sentenceOf(p.span()) == sentence && p.span().end() <= at && !p.name().equals(owner.name())
+                    && !p.name().equals(b.head.value()) && b.members.stream().noneMatch(m -> m.value().equals(p.name()))) {
+                b.members.add(new Evidenced<>(p.name(), p.span(), 0.55));
+            }
+        }
     }
 
     /** A country any mention of the person gives, or null. */

@@ -70,10 +70,10 @@ public final class PersonStage implements Stage {
     private static final int MAX_TAIL = 12;
     private static final Set<String> TAIL_PREPOSITIONS = Set.of("of", "to", "for", "on", "at", "in");
     private static final Set<String> TAIL_WORDS = Set.of("of", "to", "for", "on", "at", "in", "the", "and", "’s",
-            "'s", "-", "&", "(", ")", "self-proclaimed", "so-called", "breakaway");
+            "'s", "-", "&", "(", ")", "self-proclaimed", "so-called", "breakaway", "self", "proclaimed", "so", "called");
     /** Lower-case words between a side and its official's title ("Kiev military spokesman"). */
     private static final Set<String> OFFICE_MODIFIERS = Set.of("top", "chief", "senior", "military", "foreign",
-            "defence", "defense", "government", "presidential", "ministry", "army", "trade", "deputy", "former", "ex");
+            "defence", "defense", "government", "presidential", "ministry", "army", "trade", "deputy", "former", "ex", "ex-");
     private static final Set<String> TITLE_MODIFIERS = Set.of("acting", "former", "outgoing", "incoming", "interim",
             "then", "current", "newly");
     private static final Set<String> RELATIVE_VERBS = Set.of("is", "was", "serves", "served", "became", "has been",
@@ -729,11 +729,16 @@ public final class PersonStage implements Stage {
                     role = t.role();
                 }
             }
-            boolean compound = k + 2 < to && (tv.word(k + 1).equals("-") || tv.word(k + 1).equals("–"))
-                    && tv.capitalized(k + 2);
-            if (country == null && tv.capitalized(k) && !compound) {
+            if (country == null && tv.capitalized(k)) {
                 // "Greek-Cypriot": the community of the last part's country
-                String w = tv.word(k).matches("\\p{Lu}\\p{L}+[-–]\\p{Lu}\\p{L}+") ? tv.word(k).split("[-–]")[1] : tv.word(k);
+                String w = tv.word(k);
+                if (w.matches("\\p{Lu}\\p{L}+[-–]\\p{Lu}\\p{L}+")) {
+                    w = w.split("[-–]")[1];
+                } else if (k + 1 < to && tv.word(k + 1).matches("[-–]\\p{Lu}\\p{L}+")) {
+                    w = tv.word(k + 1).substring(1);
+                } else if (k + 2 < to && tv.word(k + 1).matches("[-–]") && tv.capitalized(k + 2)) {
+                    w = tv.word(k + 2);
+                }
                 country = countryOf(w).orElse(null);
                 if (country == null && affiliation == null) {
                     affiliation = institution(tv.word(k)).filter(in -> in.countryCode() == null)

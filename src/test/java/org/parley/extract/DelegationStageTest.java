@@ -86,6 +86,7 @@ class DelegationStageTest {
         List<DelegationMention> ds = delegations("Talks opened in Hanoi on Monday. Peruvian President Jose Vargas "
                 + "arrived on Sunday. His sister Ana Vargas was also seen in his delegation.");
         assertEquals("Jose Vargas", of(ds, "PE").head().value());
+        assertEquals(List.of("Ana Vargas"), of(ds, "PE").members().stream().map(Evidenced::value).toList());
     }
 
     @Test

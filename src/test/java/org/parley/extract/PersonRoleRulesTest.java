@@ -108,4 +108,24 @@ class PersonRoleRulesTest {
                 + "Later De la Torre said the talks were useful.");
         assertTrue(ps.stream().noneMatch(p -> p.name().equals("De la Torre")), ps.toString());
     }
+
+    @Test
+    void hyphenatedCommunityDemonymGivesTheLastPartsCountry() {
+        List<PersonMention> ps = persons("He met President Tomas Ruiz, the Basque-Spanish leader, on Monday.");
+        assertEquals("ES", countryOf(ps, "Tomas Ruiz"));
+    }
+
+    @Test
+    void exTitleAfterADemonymKeepsTheCountry() {
+        List<PersonMention> ps = persons("According to Polish ex-president Jan Kowalski, the talks will go on.");
+        assertEquals("PL", countryOf(ps, "Jan Kowalski"));
+    }
+
+    @Test
+    void selfProclaimedEntityTailGivesRoleWithoutACountry() {
+        List<PersonMention> ps = persons("The talks involve Prime Minister of the self-proclaimed Northern Republic "
+                + "(NR) Ivan Petrov and others.");
+        assertTrue(roleOf(ps, "Ivan Petrov").startsWith("Prime Minister of the self"), ps.toString());
+        assertEquals(null, countryOf(ps, "Ivan Petrov"));
+    }
 }
