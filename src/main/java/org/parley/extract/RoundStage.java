@@ -53,6 +53,7 @@ public final class RoundStage implements Stage {
     static final int NEAR_PLACE = 10;
     private static final double HEADLINE_DATE_CONFIDENCE = 0.4;
     private static final double LAST_DAY_CONFIDENCE = 0.35;
+    private static final double SENTENCE_DATE_CONFIDENCE = 0.3;
     /** Dates at or below this confidence (headline dates, last days) never keep two mentions apart. */
     private static final double WEAK_DATE_CONFIDENCE = 0.45;
     private static final Set<String> PLACE_NOUNS = Set.of("region", "city", "cities", "capital", "town", "towns",
@@ -245,7 +246,8 @@ public final class RoundStage implements Stage {
         List<String> pair = dominantPair(rounds);
         List<RoundMention> out = new ArrayList<>();
         for (Builder b : rounds) {
-            if (b.ordinal == null && b.date == null && b.places.isEmpty()) {
+            boolean dated = b.date != null && b.date.confidence() > SENTENCE_DATE_CONFIDENCE;
+            if (b.ordinal == null && !dated && b.places.isEmpty()) {
                 continue;
             }
             Set<String> mediatorKeys = new java.util.HashSet<>();
@@ -312,6 +314,19 @@ public final class RoundStage implements Stage {
             }
             if (b.date == null || b.date.confidence() < 0.9 && !d.relative()) {
                 b.date = new Evidenced<>(d.date(), d.span(), d.relative() ? 0.7 : 0.9);
+            }
+        }
+        if (b.date == null) {
+            // the one day the sentence gives: the round's date when nothing closer dates it
+            List<DateMention> inSentence = new ArrayList<>();
+            for (DateMention d : article.get(Layers.DATES)) {
+                if (ss.contains(d.span()) && !otherEvent(text.substring(Math.max(ss.start(), d.span().start() - 40),
+                        d.span().start()))) {
+                    inSentence.add(d);
+                }
+            }
+            if (!inSentence.isEmpty() && inSentence.stream().allMatch(d -> d.date().equals(inSentence.get(0).date()))) {
+                b.date = new Evidenced<>(inSentence.get(0).date(), inSentence.get(0).span(), SENTENCE_DATE_CONFIDENCE);
             }
         }
         boolean future = FUTURE.matcher(DURATION.matcher(st).replaceAll(" ")).find();

@@ -109,4 +109,19 @@ class RoundStageTest {
         assertTrue(rs.stream().noneMatch(r -> "Moldova".equals(place(r))), rs.toString());
         assertNull(rs.isEmpty() ? null : rs.get(0).place());
     }
+
+    @Test
+    void theOneDayOfTheSentenceDatesARoundWithAPlace() {
+        List<RoundMention> rs = rounds("After two days of discussions at the Palais des Nations in Geneva, officials of "
+                + "both sides announced on Tuesday, June 4, 2024, a new framework agreement.", "2024-06-05");
+        assertEquals(1, rs.size(), rs.toString());
+        assertEquals(LocalDate.of(2024, 6, 4), rs.get(0).date().value());
+    }
+
+    @Test
+    void aSentenceDateAloneDoesNotMakeARound() {
+        List<RoundMention> rs = rounds("Prices rose. Negotiators said on Tuesday, June 4, 2024, after a long and "
+                + "tiring week of travel across the whole region, that the discussions were useful.", "2024-06-05");
+        assertTrue(rs.isEmpty(), rs.toString());
+    }
 }
