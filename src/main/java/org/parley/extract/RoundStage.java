@@ -68,7 +68,7 @@ public final class RoundStage implements Stage {
                     + "separately|today|yesterday|here|there|\\p{Lu}))"
                     + "|\\b(?:sign(?:ed|ing)?|initial(?:l)?(?:ed|ing)|clinched|struck)\\b[^.;]{0,60}?\\b(?:agreement|deal|accord|"
                     + "declaration|treaty|ceasefire|memorandum|framework)\\b"
-                    + "|\\b(?:agreement|deal|accord|declaration|treaty)\\b[^.;]{0,40}?\\b(?:signed|initial(?:l)?ed|reached)\\b",
+                    + "|\\b(?:agreements?|deals?|accords?|declarations?|treaty|treaties)\\b[^.;]{0,40}?\\b(?:signed|initial(?:l)?ed|reached)\\b",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern OTHER_EVENT = Pattern.compile(
             "\\b(?:last time|previous(?:ly)?|earlier|since|like|until|ago|prior to|before)\\b[^,.;]{0,26}$",

@@ -124,4 +124,11 @@ class RoundStageTest {
                 + "tiring week of travel across the whole region, that the discussions were useful.", "2024-06-05");
         assertTrue(rs.isEmpty(), rs.toString());
     }
+
+    @Test
+    void pluralAgreementsReachedMarkAnEarlierRound() {
+        List<RoundMention> rs = rounds("Trade talks opened in Madrid on Monday. Tariffs remain a key issue since "
+                + "temporary agreements were reached in Lisbon last month.", "2024-06-05");
+        assertTrue(rs.stream().anyMatch(r -> "Lisbon".equals(place(r))), rs.toString());
+    }
 }
