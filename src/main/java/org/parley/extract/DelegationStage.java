@@ -33,7 +33,24 @@ import org.parley.nlp.Stage;
  */
 public final class DelegationStage implements Stage {
     private static final Set<String> TEAM = Set.of("delegation", "delegations", "negotiators", "negotiator",
-            "negotiating", "team", "delegates");
+            "negotiating", "team", "teams", "delegates");
+    /** Words after which the people named are a delegation's members ("the team included X and Y"). */
+    private static final Pattern MEMBERS_CUE = Pattern.compile(
+            "\\b(?:included|includes|including|include|alongside|accompanied by|joined by)\\b", Pattern.CASE_INSENSITIVE);
+    /** Nouns that make "the United Nations representatives" a group of its own, not a listed side. */
+    private static final Set<String> PEOPLE_NOUNS = Set.of("representatives", "officials", "observers", "experts",
+            "envoys", "staff", "mediators", "diplomats");
+    /** Only an official's title between a team's side and a person ("Secretary General's Special Envoy on Syria"). */
+    private static final Pattern TITLE_GAP = Pattern.compile(
+            "(?:\\s*(?:\\p{Lu}[\\p{L}.-]*|’s|'s|of|on|for|the|to|and))*\\s*");
+    /** The rest of a heading line after the delegation's name. */
+    private static final Pattern HEADING_END = Pattern.compile("[^.!\\n]{0,20}[?:]\\s*");
+    /** Bullet and space before a list entry's name, and the lines allowed between entries. */
+    private static final Pattern ENTRY_START = Pattern.compile("[\\s•·*▪‣◦–-]*");
+    private static final Pattern ENTRY_GAP = Pattern.compile("(?:\\n[^\\n]{0,40})*\\n?");
+    /** A further side in an elliptical list of heads: "..., Iran - Deputy Foreign Minister X". */
+    private static final Pattern LIST_SIDE = Pattern.compile("^\\s*(?:,|;|and)\\s*$");
+    private static final Pattern LIST_DASH = Pattern.compile("^\\s*[-–—:]\\s*");
     private static final Pattern HEAD_ROLE = Pattern.compile(
             "head of delegation|chief negotiator|lead negotiator|top negotiator|negotiator|"
                     + "(?:head|leader|chief) of\\b.*\\b(?:delegation|team|negotiators)\\b", Pattern.CASE_INSENSITIVE);
@@ -74,7 +91,11 @@ public final class DelegationStage implements Stage {
             if (tv.masked(i) || !TEAM.contains(tv.lower(i))) {
                 continue;
             }
-            for (AgentRef side : sidesOf(tv, agents, i)) {
+            List<AgentRef> sides = sidesOf(tv, agents, i);
+            if (sides.isEmpty() && i > 0 && (tv.lower(i - 1).equals("his") || tv.lower(i - 1).equals("her"))) {
+                ownersDelegation(tv, article, rounds, byKey, i);
+            }
+            for (AgentRef side : sides) {
                 if (side.kind() == AgentRef.Kind.COUNTRY || side.form() == AgentRef.Form.NAME) {
                     Span span = tv.get(i).span().union(side.span());
                     int round = roundOf(tv, rounds, span);
@@ -114,6 +135,9 @@ public final class DelegationStage implements Stage {
             }
         }
         ledBy(article, byKey);
+        listedHeads(tv, article, byKey, rounds);
+        listedMembers(tv, article, byKey);
+        whosWho(article, byKey);
         for (Builder b : byKey.values()) {
             if (b.round < 0) {
                 continue;
@@ -133,6 +157,60 @@ public final class DelegationStage implements Stage {
             out.add(new DelegationMention(b.span, b.side, b.head, List.copyOf(b.members), b.round));
         }
         article.put(Layers.DELEGATIONS, out);
+    }
+
+    /**
+     * "spotted in his delegation": the person the pronoun stands for (the nearest one named before
+     * it, in this sentence or the one before, who represents a country) heads a delegation of the country that person represents.
+     */
+    private static void ownersDelegation(TokenView tv, Article article, List<RoundMention> rounds,
+                                         Map<String, Builder> byKey, int team) {
+        int at = tv.get(team - 1).span().start();
+        int sentence = tv.get(team).sentence();
+        PersonMention owner = null;
+        String cc = null;
+        for (PersonMention p : article.get(Layers.PERSONS)) {
+            int ps = tv.sentenceOf(p.span());
+            String country = countryOfPerson(article, p.name());
+            if (p.span().end() <= at && ps >= sentence - 1 && ps <= sentence && country != null) {
+                owner = p;
+                cc = country;
+            }
+        }
+        if (owner == null) {
+            return;
+        }
+        AgentRef side = new AgentRef(owner.span(), owner.text(), "country:" + cc, cc, AgentRef.Kind.COUNTRY,
+                AgentRef.Form.NAME);
+        int round = roundOf(tv, rounds, tv.get(team).span());
+        Builder b = find(byKey, side.key(), round);
+        if (b == null) {
+            b = new Builder();
+            b.side = side;
+            b.span = tv.get(team - 1).span().union(tv.get(team).span());
+            b.round = round;
+            byKey.put(side.key() + "@" + round, b);
+        }
+        if (b.head == null) {
+            b.head = new Evidenced<>(owner.name(), owner.span(), 0.6);
+        }
+        // "Kim Yo-jong, Mr. Kim's sister, was also spotted in his delegation": the subject is a member
+        for (PersonMention p : article.get(Layers.PERSONS)) {
+            if (tv.sentenceOf(p.span()) == sentence && p.span().end() <= at && !p.name().equals(owner.name())
+                    && !p.name().equals(b.head.value()) && b.members.stream().noneMatch(m -> m.value().equals(p.name()))) {
+                b.members.add(new Evidenced<>(p.name(), p.span(), 0.55));
+            }
+        }
+    }
+
+    /** A country any mention of the person gives, or null. */
+    private static String countryOfPerson(Article article, String name) {
+        for (PersonMention p : article.get(Layers.PERSONS)) {
+            if (p.name().equals(name) && p.countryCode() != null) {
+                return p.countryCode();
+            }
+        }
+        return null;
     }
 
     /** The sides named around a team noun at token i. */
@@ -162,12 +240,17 @@ public final class DelegationStage implements Stage {
         }
         int j = i + 1;
         if (j < tv.size() && (tv.lower(j).equals("from") || tv.lower(j).equals("of"))) {
-            for (int m = j + 1; m < Math.min(tv.size(), j + 6) && tv.get(m).sentence() == sentence; m++) {
+            for (int m = j + 1; m < Math.min(tv.size(), j + 12) && tv.get(m).sentence() == sentence; m++) {
                 AgentRef a = agentAt(agents, tv.get(m).span());
                 AgentRef next = m + 1 < tv.size() ? agentAt(agents, tv.get(m + 1).span()) : null;
                 if (a != null && a.form() == AgentRef.Form.DEMONYM && next != null && next != a
                         && next.kind() == AgentRef.Kind.ORGANIZATION) {
                     continue;
+                }
+                int after = a == null ? -1 : tv.tokenAt(a.span().end() - 1) + 1;
+                if (a != null && after < tv.size() && PEOPLE_NOUNS.contains(tv.lower(after))) {
+                    // "and the United Nations representatives": a noun phrase of its own
+                    break;
                 }
                 if (a != null) {
                     out.add(a);
@@ -241,10 +324,15 @@ public final class DelegationStage implements Stage {
                 continue;
             }
             int end = Math.min(text.length(), b.span.end() + 160);
+            boolean sideAfter = b.side.span().start() > b.span.start();
             for (PersonMention p : persons) {
                 if (p.span().start() >= b.span.end() && p.span().start() < end) {
-                    if (LED_BY.matcher(text.substring(b.span.end(), p.span().start())).find()) {
+                    String gap = text.substring(b.span.end(), p.span().start());
+                    if (LED_BY.matcher(gap).find()) {
                         b.head = new Evidenced<>(p.name(), p.span(), 0.8);
+                    } else if (sideAfter && TITLE_GAP.matcher(gap).matches()) {
+                        // "a team of United Nations Special Envoy Jane Roe"
+                        b.head = new Evidenced<>(p.name(), p.span(), 0.7);
                     }
                     break;
                 }
@@ -265,6 +353,123 @@ public final class DelegationStage implements Stage {
                 if (subject != null) {
                     b.head = new Evidenced<>(subject.name(), subject.span(), 0.75);
                 }
+            }
+        }
+    }
+
+    /**
+     * An elliptical list after a head: "The Russian delegation is headed by X, Iran - Deputy Foreign
+     * Minister Y, Turkey - Z." Each country followed by a dash heads a delegation led by the next
+     * person named.
+     */
+    private static void listedHeads(TokenView tv, Article article, Map<String, Builder> byKey,
+                                    List<RoundMention> rounds) {
+        String text = article.text();
+        List<PersonMention> persons = article.get(Layers.PERSONS);
+        List<AgentRef> agents = article.get(Layers.AGENTS);
+        for (Builder b : List.copyOf(byKey.values())) {
+            if (b.head == null || b.head.span().start() < b.span.end()) {
+                continue;
+            }
+            int sentence = tv.sentenceOf(b.head.span());
+            int cursor = b.head.span().end();
+            while (true) {
+                AgentRef next = null;
+                for (AgentRef a : agents) {
+                    if (a.span().start() >= cursor && a.kind() == AgentRef.Kind.COUNTRY
+                            && a.form() == AgentRef.Form.NAME && tv.sentenceOf(a.span()) == sentence) {
+                        next = a;
+                        break;
+                    }
+                }
+                if (next == null || !LIST_SIDE.matcher(text.substring(cursor, next.span().start())).matches()
+                        || !LIST_DASH.matcher(text.substring(next.span().end())).lookingAt()) {
+                    break;
+                }
+                PersonMention head = null;
+                for (PersonMention p : persons) {
+                    if (p.span().start() > next.span().end() && tv.sentenceOf(p.span()) == sentence) {
+                        head = p;
+                        break;
+                    }
+                }
+                if (head == null) {
+                    break;
+                }
+                int round = roundOf(tv, rounds, next.span());
+                if (find(byKey, next.key(), round) == null) {
+                    Builder nb = new Builder();
+                    nb.side = next;
+                    nb.span = next.span();
+                    nb.round = round;
+                    nb.head = new Evidenced<>(head.name(), head.span(), 0.7);
+                    byKey.put(next.key() + "@" + round, nb);
+                }
+                cursor = head.span().end();
+            }
+        }
+    }
+
+    /** People named after "included" / "alongside" in the sentence of a delegation are its members. */
+    private static void listedMembers(TokenView tv, Article article, Map<String, Builder> byKey) {
+        String text = article.text();
+        for (Builder b : byKey.values()) {
+            int sentence = tv.sentenceOf(b.span);
+            int cueEnd = -1;
+            for (PersonMention p : article.get(Layers.PERSONS)) {
+                if (p.span().start() < b.span.end() || tv.sentenceOf(p.span()) != sentence) {
+                    continue;
+                }
+                if (cueEnd < 0) {
+                    java.util.regex.Matcher m = MEMBERS_CUE.matcher(text.substring(b.span.end(), p.span().start()));
+                    if (!m.find()) {
+                        continue;
+                    }
+                    cueEnd = b.span.end() + m.end();
+                }
+                boolean isHead = b.head != null && b.head.value().equals(p.name());
+                if (!isHead && b.members.stream().noneMatch(x -> x.value().equals(p.name()))) {
+                    b.members.add(new Evidenced<>(p.name(), p.span(), 0.6));
+                }
+            }
+        }
+    }
+
+    /**
+     * A heading that names a delegation ("Who's who in the UK delegation?") followed by list lines
+     * that each start with a person ("• Jane Roe: ..."): the people are its members, and the first
+     * one listed heads it when nothing else names a head.
+     */
+    private static void whosWho(Article article, Map<String, Builder> byKey) {
+        String text = article.text();
+        List<PersonMention> persons = article.get(Layers.PERSONS);
+        for (Builder b : byKey.values()) {
+            int lineEnd = text.indexOf('\n', b.span.end());
+            if (lineEnd < 0 || !HEADING_END.matcher(text.substring(b.span.end(), lineEnd)).matches()) {
+                continue;
+            }
+            int cursor = lineEnd;
+            for (PersonMention p : persons) {
+                if (p.span().start() < cursor) {
+                    continue;
+                }
+                int lineStart = text.lastIndexOf('\n', p.span().start() - 1) + 1;
+                String before = text.substring(lineStart, p.span().start());
+                String gap = text.substring(cursor, lineStart);
+                if (!ENTRY_START.matcher(before).matches() || !ENTRY_GAP.matcher(gap).matches()) {
+                    if (p.span().start() > cursor && !text.substring(cursor, p.span().start()).contains("\n")) {
+                        continue;
+                    }
+                    break;
+                }
+                if (b.head == null) {
+                    b.head = new Evidenced<>(p.name(), p.span(), 0.6);
+                } else if (!b.head.value().equals(p.name())
+                        && b.members.stream().noneMatch(m -> m.value().equals(p.name()))) {
+                    b.members.add(new Evidenced<>(p.name(), p.span(), 0.6));
+                }
+                int next = text.indexOf('\n', p.span().end());
+                cursor = next < 0 ? text.length() : next;
             }
         }
     }

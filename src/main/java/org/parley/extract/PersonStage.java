@@ -57,6 +57,23 @@ public final class PersonStage implements Stage {
                     + "(?:left|right|center|centre|middle)|\\((?:[lrc]|left|right|center)\\)");
     private static final java.util.regex.Pattern LIST_GAP = java.util.regex.Pattern.compile(
             "\\s*(?:,|,?\\s+and)\\s+(?:[\\p{Lu}][\\p{L}.’'-]*\\s+|of\\s+|the\\s+|for\\s+){0,7}");
+    /** Military ranks: an apposition's office says more ("Admiral X, Secretary of the Security Council"). */
+    private static final Set<String> RANKS = Set.of("Admiral", "General", "Colonel", "Lieutenant General",
+            "Major General", "Brigadier General", "Marshal", "Captain", "Major", "Commander");
+    /** Words that make a list entry's text an office. */
+    private static final java.util.regex.Pattern OFFICE_WORDS = java.util.regex.Pattern.compile(
+            "(?i)\\b(?:director|secretary|representative|minister|adviser|advisor|ambassador|head|chief|envoy|"
+                    + "negotiator|spokes\\w+|officer|official|deputy|chair\\w*|president|commander)\\b");
+    /** What may stand before a list entry on its line: white space and a bullet. */
+    private static final java.util.regex.Pattern LIST_BULLET = java.util.regex.Pattern.compile("[\\s•·*▪‣◦–-]*");
+    /** Longest prepositional tail between a title and a name ("of the Republic of Kazakhstan"). */
+    private static final int MAX_TAIL = 12;
+    private static final Set<String> TAIL_PREPOSITIONS = Set.of("of", "to", "for", "on", "at", "in");
+    private static final Set<String> TAIL_WORDS = Set.of("of", "to", "for", "on", "at", "in", "the", "and", "’s",
+            "'s", "-", "&", "(", ")", "self-proclaimed", "so-called", "breakaway", "self", "proclaimed", "so", "called");
+    /** Lower-case words between a side and its official's title ("Kiev military spokesman"). */
+    private static final Set<String> OFFICE_MODIFIERS = Set.of("top", "chief", "senior", "military", "foreign",
+            "defence", "defense", "government", "presidential", "ministry", "army", "trade", "deputy", "former", "ex", "ex-");
     private static final Set<String> TITLE_MODIFIERS = Set.of("acting", "former", "outgoing", "incoming", "interim",
             "then", "current", "newly");
     private static final Set<String> RELATIVE_VERBS = Set.of("is", "was", "serves", "served", "became", "has been",
@@ -112,12 +129,20 @@ public final class PersonStage implements Stage {
             String name = fullNames.getOrDefault(written, written);
             RoleInfo pre = roleBefore(tv, agents, c.from);
             if (pre == null && previous != null && c.from == previousEnd + 1 && tv.lower(previousEnd).equals("and")) {
-                pre = previous;
+                String[] pair = previous.to < tv.size() ? pairedCountries(tv, agents, previous.from) : null;
+                pre = pair == null ? previous
+                        : new RoleInfo(previous.role, pair[1], previous.affiliation, previous.from, previous.to);
+            } else if (pre != null) {
+                String[] pair = pairedCountries(tv, agents, pre.from);
+                if (pair != null) {
+                    pre = new RoleInfo(pre.role, pair[0], pre.affiliation, pre.from, pre.to);
+                }
             }
             previous = pre;
             previousEnd = c.to;
             RoleInfo post = roleAfter(tv, c.to, candidates);
-            String role = pre != null && pre.role != null ? pre.role : post == null ? null : post.role;
+            String role = pre != null && pre.role != null && !(post != null && post.role != null && RANKS.contains(pre.role))
+                    ? pre.role : post == null ? null : post.role;
             String country = firstNonNull(pre == null ? null : pre.country, post == null ? null : post.country,
                     countryOf(tv, c.to));
             String affiliation = firstNonNull(pre == null ? null : pre.affiliation,
@@ -143,7 +168,7 @@ public final class PersonStage implements Stage {
             if (from < 0 || to <= from) {
                 continue;
             }
-            while (from < to && (titleAt(tv, from) != null || gaz.titles().isHonorific(tv.word(from))
+            while (from < to && (titleAt(tv, from) != null || honorific(tv, from)
                     || !tv.capitalized(from))) {
                 Title t = titleAt(tv, from);
                 from += t != null ? t.tokenCount() : 1;
@@ -156,7 +181,7 @@ public final class PersonStage implements Stage {
             Title t = titleAt(tv, i);
             if (t != null) {
                 int start = i + t.tokenCount();
-                while (start < tv.size() && gaz.titles().isHonorific(tv.word(start))) {
+                while (start < tv.size() && honorific(tv, start)) {
                     start++;
                 }
                 int end = nameEnd(tv, start);
@@ -208,7 +233,7 @@ public final class PersonStage implements Stage {
 
     private void add(List<Candidate> found, TokenView tv, boolean[] blocked, int from, int to, double conf) {
         for (int i = from; i < to; i++) {
-            if (blocked[i] || STOP.contains(tv.word(i).toLowerCase(Locale.ROOT))) {
+            if (blocked[i] || stopWord(tv, i)) {
                 return;
             }
         }
@@ -217,6 +242,25 @@ public final class PersonStage implements Stage {
             return;
         }
         found.add(new Candidate(from, to, conf));
+    }
+
+    /**
+     * True when token i cannot be part of a name. "He" is a surname when a capitalized word (a title)
+     * comes before it and a capitalized word after it: "Vice Premier He Lifeng".
+     */
+    private static boolean stopWord(TokenView tv, int i) {
+        return STOP.contains(tv.lower(i)) && !surnameHe(tv, i);
+    }
+
+    private static boolean surnameHe(TokenView tv, int i) {
+        return tv.word(i).equals("He") && i > 0 && i + 1 < tv.size()
+                && tv.get(i - 1).sentence() == tv.get(i).sentence() && tv.get(i + 1).sentence() == tv.get(i).sentence()
+                && tv.capitalized(i - 1) && tv.capitalized(i + 1) && Character.isLetter(tv.word(i - 1).charAt(0));
+    }
+
+    /** An honorific ("Mr.", "H.E."), but not the surname "He" written after a title. */
+    private boolean honorific(TokenView tv, int i) {
+        return gaz.titles().isHonorific(tv.word(i)) && !surnameHe(tv, i);
     }
 
     /** True when the model's name is made of capitalized common words ("National Reconciliation"). */
@@ -261,7 +305,7 @@ public final class PersonStage implements Stage {
         int i = from;
         while (i < tv.size() && i - from < MAX_NAME && tv.get(i).sentence() == sentence && tv.capitalized(i)
                 && Character.isLetter(tv.get(i).text().codePointAt(0))
-                && !STOP.contains(tv.word(i).toLowerCase(Locale.ROOT))
+                && !stopWord(tv, i)
                 && gaz.countries().byName(tv.word(i)).isEmpty() && gaz.countries().byDemonym(tv.word(i)).isEmpty()
                 && titleAt(tv, i) == null) {
             i++;
@@ -398,6 +442,10 @@ public final class PersonStage implements Stage {
                     break;
                 }
             }
+            if (!map.containsKey(written) && full.stream().noneMatch(f -> f.endsWith(" " + written))) {
+                // a family name written first ("Mr. Kim"): the first full name the article gives with it
+                full.stream().filter(f -> f.startsWith(written + " ")).findFirst().ifPresent(f -> map.put(written, f));
+            }
         }
         return map;
     }
@@ -413,7 +461,7 @@ public final class PersonStage implements Stage {
     private static String longestContaining(List<String> full, String name) {
         String best = name;
         for (String f : full) {
-            if (f.length() > best.length() && f.endsWith(" " + name)) {
+            if (f.length() > best.length() && f.toLowerCase(Locale.ROOT).endsWith(" " + name.toLowerCase(Locale.ROOT))) {
                 best = f;
             }
         }
@@ -430,7 +478,7 @@ public final class PersonStage implements Stage {
             words.add(tv.word(k));
         }
         Optional<Title> t = gaz.titles().match(words, 0);
-        if (t.isEmpty() && !words.isEmpty() && words.get(0).length() > 3 && words.get(0).endsWith("s")) {
+        if (t.isEmpty() && !words.isEmpty() && words.get(0).length() > 2 && words.get(0).endsWith("s")) {
             List<String> singular = new ArrayList<>(words);
             singular.set(0, words.get(0).substring(0, words.get(0).length() - 1));
             t = gaz.titles().match(singular, 0);
@@ -456,7 +504,94 @@ public final class PersonStage implements Stage {
             String[] ca = agentWithin(tv, agents, k, nameFrom, sentence);
             return new RoleInfo(t.role(), ca[0], ca[1], k, nameFrom);
         }
+        for (int k = Math.max(0, nameFrom - MAX_TAIL - 4); k < nameFrom; k++) {
+            if (tv.get(k).sentence() != sentence) {
+                continue;
+            }
+            Title t = titleAt(tv, k);
+            int end = t == null ? -1 : k + t.tokenCount();
+            if (t == null || end >= nameFrom || !isTitleTail(tv, end, nameFrom)) {
+                continue;
+            }
+            String[] ca = agentWithin(tv, agents, k, end, sentence);
+            String country = ca[0] != null ? ca[0] : countryInOfPhrase(tv, agents, end, nameFrom);
+            String role = t.role() + " " + tv.article().text(tv.span(end, nameFrom)).replaceAll("\\s+", " ");
+            return new RoleInfo(role, country, country == null ? ca[1] : null, k, nameFrom);
+        }
         return null;
+    }
+
+    /**
+     * True when tokens [from, to) are a prepositional tail between a title and a name: "of
+     * Kazakhstan", "to the Republic of Kazakhstan", "for the Middle East and Africa at the Foreign
+     * Ministry of Turkey". It starts with a preposition, ends with a capitalized word, and holds only
+     * capitalized words and the function words of such names.
+     */
+    private static boolean isTitleTail(TokenView tv, int from, int to) {
+        if (to - from < 2 || to - from > MAX_TAIL || !TAIL_PREPOSITIONS.contains(tv.lower(from))
+                || !tv.capitalized(to - 1) && !tv.word(to - 1).equals(")")
+                || tv.get(from).sentence() != tv.get(to).sentence()) {
+            return false;
+        }
+        for (int j = from + 1; j < to; j++) {
+            String w = tv.lower(j);
+            if (!tv.capitalized(j) && !TAIL_WORDS.contains(w) || Gazetteers.get().titles().isHonorific(tv.word(j))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The first country named after "of" in a title tail ("President of Kazakhstan"), or null. */
+    private static String countryInOfPhrase(TokenView tv, AgentRef[] agents, int from, int to) {
+        boolean of = false;
+        for (int j = from; j < to; j++) {
+            if (TAIL_PREPOSITIONS.contains(tv.lower(j))) {
+                of = tv.lower(j).equals("of");
+            } else if (of && agents[j] != null && agents[j].kind() == AgentRef.Kind.COUNTRY) {
+                return agents[j].countryCode();
+            }
+        }
+        return null;
+    }
+
+    /** True when a title, with or without a prepositional tail, ends right before token i. */
+    private boolean titleEndsAt(TokenView tv, int i) {
+        for (int k = Math.max(0, i - MAX_TAIL - 4); k < i; k++) {
+            Title t = titleAt(tv, k);
+            if (t != null && (k + t.tokenCount() == i || k + t.tokenCount() < i && isTitleTail(tv, k + t.tokenCount(), i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** True when a title ending at {@code end} is followed by a prepositional tail and then a named person. */
+    private static boolean tailBeforeName(TokenView tv, int end, List<PersonMention> named) {
+        for (PersonMention p : named) {
+            int start = tv.tokenAt(p.span().start());
+            if (start > end && start - end <= MAX_TAIL && isTitleTail(tv, end, start)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "Serbian and Kosovo PMs X and Y": two countries joined by "and" right before a plural title
+     * at {@code title}; the first name takes the first, the second name the second. Null otherwise.
+     */
+    private String[] pairedCountries(TokenView tv, AgentRef[] agents, int title) {
+        if (title < 3 || !tv.word(title).endsWith("s") || agents[title - 1] == null
+                || agents[title - 1].kind() != AgentRef.Kind.COUNTRY) {
+            return null;
+        }
+        int b = tv.tokenAt(agents[title - 1].span().start());
+        if (b < 2 || !tv.lower(b - 1).equals("and") || agents[b - 2] == null
+                || agents[b - 2].kind() != AgentRef.Kind.COUNTRY || tv.get(b - 2).sentence() != tv.get(title).sentence()) {
+            return null;
+        }
+        return new String[] {agents[b - 2].countryCode(), agents[title - 1].countryCode()};
     }
 
     /** The role of the person named before "his Turkish counterpart" in the same sentence. */
@@ -491,15 +626,27 @@ public final class PersonStage implements Stage {
             if (agents[j] != null) {
                 return side(agents[j]);
             }
+            String capitalOf = capitalCountry(tv, j);
+            if (capitalOf != null) {
+                return new String[] {capitalOf, null};
+            }
             String tj = tv.get(j).text();
             boolean possessiveMark = tj.equals("’s") || tj.equals("'s") || tj.equals("-") || tj.equals("–")
-                    || tj.equals(":");
-            if (!possessiveMark && !tv.capitalized(j) && !tv.lower(j).equals("top") && !tv.lower(j).equals("chief")
-                    && !tv.lower(j).equals("senior")) {
+                    || tj.equals(":") || tj.equals("s") && j > 0 && tv.get(j - 1).text().endsWith("’");
+            if (!possessiveMark && !tv.capitalized(j) && !OFFICE_MODIFIERS.contains(tv.lower(j))) {
                 break;
             }
         }
         return new String[] {null, null};
+    }
+
+    /** The country whose capital token j names when it stands for a government ("Kiev military spokesman"). */
+    private static String capitalCountry(TokenView tv, int j) {
+        if (!tv.capitalized(j) || j + 1 >= tv.size() || tv.capitalized(j + 1)) {
+            return null;
+        }
+        Gazetteers g = Gazetteers.get();
+        return g.cities().best(tv.word(j), null).filter(g.cities()::isCapital).map(c -> c.countryCode()).orElse(null);
     }
 
     private static String[] side(AgentRef a) {
@@ -529,6 +676,9 @@ public final class PersonStage implements Stage {
 
     /** Apposition after the name: ", the head of the Russian delegation," / ", Ukraine's defence minister,". */
     private RoleInfo roleAfter(TokenView tv, int nameTo, List<Candidate> names) {
+        if (nameTo < tv.size() && tv.get(nameTo).text().equals(":")) {
+            return listEntryRole(tv, nameTo);
+        }
         if (nameTo >= tv.size() || !tv.get(nameTo).text().equals(",")) {
             return null;
         }
@@ -549,10 +699,16 @@ public final class PersonStage implements Stage {
                 && !TITLE_MODIFIERS.contains(tv.lower(from))) {
             return null;
         }
+        java.util.Set<Integer> otherStarts = new java.util.HashSet<>();
         for (Candidate other : names) {
-            if (other.from > from && other.to == to) {
+            if (other.from < from || other.from >= to) {
+                continue;
+            }
+            // "X, Y" (a list of names) or "X, Russia's ambassador to Kiev Y": the title is Y's
+            if (other.to == to || other.from <= from + 1 || !tv.possessive(other.to - 1) && titleEndsAt(tv, other.from)) {
                 return null;
             }
+            otherStarts.add(other.from);
         }
         int start = from;
         if (DETERMINERS.contains(tv.lower(start))) {
@@ -569,12 +725,21 @@ public final class PersonStage implements Stage {
         for (int k = start; k < to; k++) {
             if (role == null) {
                 Title t = titleAt(tv, k);
-                if (t != null && k + t.tokenCount() <= to) {
+                if (t != null && k + t.tokenCount() <= to && !otherStarts.contains(k + t.tokenCount())) {
                     role = t.role();
                 }
             }
             if (country == null && tv.capitalized(k)) {
-                country = countryOf(tv.word(k)).orElse(null);
+                // "Greek-Cypriot": the community of the last part's country
+                String w = tv.word(k);
+                if (w.matches("\\p{Lu}\\p{L}+[-–]\\p{Lu}\\p{L}+")) {
+                    w = w.split("[-–]")[1];
+                } else if (k + 1 < to && tv.word(k + 1).matches("[-–]\\p{Lu}\\p{L}+")) {
+                    w = tv.word(k + 1).substring(1);
+                } else if (k + 2 < to && tv.word(k + 1).matches("[-–]") && tv.capitalized(k + 2)) {
+                    w = tv.word(k + 2);
+                }
+                country = countryOf(w).orElse(null);
                 if (country == null && affiliation == null) {
                     affiliation = institution(tv.word(k)).filter(in -> in.countryCode() == null)
                             .map(in -> in.canonical()).orElse(null);
@@ -592,6 +757,55 @@ public final class PersonStage implements Stage {
             return null;
         }
         return new RoleInfo(role, country, affiliation, start, to);
+    }
+
+    /**
+     * A "who's who" list entry: a line that starts with the name, a colon and the office ("• Jane
+     * Roe: permanent representative to the EU"). The rest of the line is the role; a country named
+     * in it is the country represented.
+     */
+    private RoleInfo listEntryRole(TokenView tv, int colon) {
+        String text = tv.article().text();
+        int nameStart = firstNameStart(tv, colon);
+        int lineStart = text.lastIndexOf('\n', nameStart - 1) + 1;
+        if (!LIST_BULLET.matcher(text.substring(lineStart, nameStart)).matches()) {
+            return null;
+        }
+        int lineEnd = text.indexOf('\n', tv.get(colon).span().end());
+        lineEnd = lineEnd < 0 ? text.length() : lineEnd;
+        int from = colon + 1;
+        int to = from;
+        while (to < tv.size() && tv.get(to).span().end() <= lineEnd) {
+            to++;
+        }
+        if (to - from < 2 || to - from > 16) {
+            return null;
+        }
+        String phrase = text.substring(tv.get(from).span().start(), tv.get(to - 1).span().end()).trim();
+        boolean office = OFFICE_WORDS.matcher(phrase).find();
+        for (int k = from; k < to && !office; k++) {
+            office = titleAt(tv, k) != null;
+        }
+        if (!office) {
+            return null;
+        }
+        String country = null;
+        for (int k = from; k < to && country == null; k++) {
+            if (tv.capitalized(k)) {
+                country = countryOf(tv.word(k)).orElse(null);
+            }
+        }
+        return new RoleInfo(Character.toUpperCase(phrase.charAt(0)) + phrase.substring(1), country, null, from, to);
+    }
+
+    /** Start of the capitalized run that ends before token {@code colon}, within its line. */
+    private static int firstNameStart(TokenView tv, int colon) {
+        int k = colon - 1;
+        while (k > 0 && tv.capitalized(k - 1) && tv.get(k - 1).sentence() == tv.get(k).sentence()
+                && tv.article().text().substring(tv.get(k - 1).span().end(), tv.get(k).span().start()).indexOf('\n') < 0) {
+            k--;
+        }
+        return tv.get(k).span().start();
     }
 
     private static int phraseEnd(TokenView tv, int from, int sentence) {
@@ -629,6 +843,10 @@ public final class PersonStage implements Stage {
             int end = i + t.tokenCount();
             if (end < tv.size() && tv.capitalized(end) && tv.get(end).sentence() == tv.get(i).sentence()
                     && nameEnd(tv, end) > end) {
+                i = end - 1;
+                continue;
+            }
+            if (tailBeforeName(tv, end, named)) {
                 i = end - 1;
                 continue;
             }

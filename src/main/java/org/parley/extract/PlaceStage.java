@@ -103,18 +103,35 @@ public final class PlaceStage implements org.parley.nlp.Stage {
         }
     }
 
+    /**
+     * Institution kinds that are sides of their own (rebels, movements, parties): the country their
+     * name implies is where they act, not whom they represent ("Taliban" is not "Afghanistan").
+     */
+    private static final Set<String> NON_STATE_KINDS = Set.of("armed-group", "movement", "party");
+
+    /** True when the name finder's person name ends with this token after other words ("Therese ... Wagner"). */
+    private static boolean endsPersonName(List<NameMention> names, Span token) {
+        for (NameMention m : names) {
+            if (m.type() == NameMention.NameType.PERSON && m.span().start() < token.start()
+                    && m.span().end() >= token.end() && m.span().start() <= token.start()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Tries every rule at token i; returns the index after the match, or i when none matched. */
     private int matchAt(TokenView tv, List<NameMention> names, int from, int to, int i, String countryHint,
                         List<PlaceMention> places, List<AgentRef> agents) {
         List<String> words = words(tv, i, to);
         Optional<org.parley.extract.gazetteer.PhraseMatcher.Match<org.parley.extract.gazetteer.Institution>> inst =
                 gaz.institutions().matchWithLength(words, 0);
-        if (inst.isPresent()) {
+        if (inst.isPresent() && !(inst.get().tokenCount() == 1 && endsPersonName(names, tv.span(i, i + 1)))) {
             int n = inst.get().tokenCount();
             org.parley.extract.gazetteer.Institution in = inst.get().value();
             Span span = tv.span(i, i + n);
             String text = tv.article().text(span);
-            if (in.countryCode() != null) {
+            if (in.countryCode() != null && !NON_STATE_KINDS.contains(in.kind())) {
                 gaz.countries().byCode(in.countryCode()).ifPresent(c -> agents.add(
                         new AgentRef(span, text, countryKey(c), c.name(), AgentRef.Kind.COUNTRY, AgentRef.Form.INSTITUTION)));
             } else {

@@ -51,6 +51,11 @@ import org.parley.nlp.Stage;
 public final class RoundStage implements Stage {
     static final int NEAR = 8;
     static final int NEAR_PLACE = 10;
+    private static final double HEADLINE_DATE_CONFIDENCE = 0.4;
+    private static final double LAST_DAY_CONFIDENCE = 0.35;
+    private static final double SENTENCE_DATE_CONFIDENCE = 0.3;
+    /** Dates at or below this confidence (headline dates, last days) never keep two mentions apart. */
+    private static final double WEAK_DATE_CONFIDENCE = 0.45;
     private static final Set<String> PLACE_NOUNS = Set.of("region", "city", "cities", "capital", "town", "towns",
             "village", "border", "province", "oblast", "territory", "soil", "coast", "port", "resort", "airspace");
     private static final Set<String> EVENT_NOUNS = Set.of("war", "conflict", "invasion", "fighting", "crisis",
@@ -63,11 +68,32 @@ public final class RoundStage implements Stage {
                     + "separately|today|yesterday|here|there|\\p{Lu}))"
                     + "|\\b(?:sign(?:ed|ing)?|initial(?:l)?(?:ed|ing)|clinched|struck)\\b[^.;]{0,60}?\\b(?:agreement|deal|accord|"
                     + "declaration|treaty|ceasefire|memorandum|framework)\\b"
-                    + "|\\b(?:agreement|deal|accord|declaration|treaty)\\b[^.;]{0,40}?\\b(?:signed|initial(?:l)?ed|reached)\\b",
+                    + "|\\b(?:agreements?|deals?|accords?|declarations?|treaty|treaties)\\b[^.;]{0,40}?\\b(?:signed|initial(?:l)?ed|reached)\\b",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern OTHER_EVENT = Pattern.compile(
-            "\\b(?:last time|previous(?:ly)?|earlier|since|like|until|ago|prior to|before)\\b[^,.;]{0,20}$",
+            "\\b(?:last time|previous(?:ly)?|earlier|since|like|until|ago|prior to|before)\\b[^,.;]{0,26}$",
             Pattern.CASE_INSENSITIVE);
+    /** A trigger noun right after "previous"/"last"/"earlier": the date names an earlier round. */
+    private static final Pattern PREVIOUS_ROUND = Pattern.compile(
+            "\\b(?:previous|last|earlier|prior)\\s+(?:round|meeting|session|talks|negotiations)\\b[^,.;]{0,26}$",
+            Pattern.CASE_INSENSITIVE);
+    /** Words before a date that make it the last day, not the start ("scheduled to complete on"). */
+    private static final Pattern END_DATE = Pattern.compile(
+            "\\b(?:complete[ds]?|end(?:s|ed)?|conclude[ds]?|close[ds]?|wrap(?:ped)? up|last(?:ing)? until|run until|"
+                    + "collapsed|broke up|(?:sputtered|fizzled|petered) out|through|till|until)\\s+(?:on\\s+)?(?:the\\s+|early\\s+|late\\s+)?$",
+            Pattern.CASE_INSENSITIVE);
+    /** How long a round under way will last: not an announcement ("are expected to last for a week"). */
+    private static final Pattern DURATION = Pattern.compile(
+            "\\b(?:are|is)\\s+(?:expected|set|due|scheduled|likely)\\s+to\\s+(?:last|continue|run|complete|end|conclude|close)\\b",
+            Pattern.CASE_INSENSITIVE);
+    /** Verbs of a round's start; "began ... on June 28" dates the round across a longer place phrase. */
+    private static final Pattern START_VERB = Pattern.compile(
+            "\\b(?:began|begun|started|opened|kicked off|convened|got under way)\\b", Pattern.CASE_INSENSITIVE);
+    private static final int NEAR_START = 12;
+    /** A round under way at publication: "has started", "have opened", "is under way". */
+    private static final Pattern UNDER_WAY = Pattern.compile(
+            "\\b(?:has|have)\\s+(?:\\w+\\s+)?(?:started|begun|opened|kicked off|kickstarted|got under way|resumed)\\b"
+                    + "|\\b(?:is|are)\\s+(?:now\\s+)?under\\s?way\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern HERE = Pattern.compile(
             "\\b(?:talks|meeting|summit|negotiations|met|meet|signed|session)\\s+(?:\\w+\\s+)?here\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern NOT_SUBJECT_PREFIX = Pattern.compile("VB.*|MD|IN|TO|W.*");
@@ -85,7 +111,7 @@ public final class RoundStage implements Stage {
     private static final Pattern FIRST_TIME = Pattern.compile("\\bfor the first time\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern FUTURE = Pattern.compile(
             "\\b(will|would|shall|proposed|planned|plans? to|set to|expected to|due to|to be held|scheduled|"
-                    + "upcoming|next week|agreed to meet|ready to|prepared to|could|may)\\b", Pattern.CASE_INSENSITIVE);
+                    + "upcoming|next week|agreed to meet|ready to|prepared to|could|(?<!\\d\\s)may(?!\\s+\\d))\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern OUTCOME = Pattern.compile(
             "\\b(no (?:immediate |major |real |significant )?(?:breakthroughs?|progress|deal|agreement)"
                     + "(?:['’]? (?:on|towards?|toward) (?:a |an |the )?(?:cease-?fire|truce|peace|deal|agreement|settlement|"
@@ -153,6 +179,8 @@ public final class RoundStage implements Stage {
         final List<Evidenced<String>> outcomes = new ArrayList<>();
         final List<Evidenced<String>> topics = new ArrayList<>();
         boolean announced;
+        /** The sentence dates an earlier round ("the previous meeting ... on September 5"). */
+        boolean previous;
     }
 
     @Override
@@ -198,7 +226,12 @@ public final class RoundStage implements Stage {
                     && published != null && !lastHeld.date.value().isBefore(published)) {
                 target = lastHeld;
             }
-            if (target != null && compatible(target, m)) {
+            Builder sameDay = m.previous ? sameDate(rounds, m) : null;
+            if (sameDay != null) {
+                merge(sameDay, m);
+            } else if (m.previous) {
+                rounds.add(m);
+            } else if (target != null && compatible(target, m)) {
                 merge(target, m);
             } else {
                 rounds.add(m);
@@ -209,10 +242,12 @@ public final class RoundStage implements Stage {
                 }
             }
         }
+        rounds = mergeSameDay(rounds);
         List<String> pair = dominantPair(rounds);
         List<RoundMention> out = new ArrayList<>();
         for (Builder b : rounds) {
-            if (b.ordinal == null && b.date == null && b.places.isEmpty()) {
+            boolean dated = b.date != null && b.date.confidence() > SENTENCE_DATE_CONFIDENCE;
+            if (b.ordinal == null && !dated && b.places.isEmpty()) {
                 continue;
             }
             Set<String> mediatorKeys = new java.util.HashSet<>();
@@ -246,21 +281,64 @@ public final class RoundStage implements Stage {
             }
         }
         List<int[]> anchors = anchors(st, ss.start());
+        List<int[]> starts = new ArrayList<>();
+        Matcher sv = START_VERB.matcher(st);
+        while (sv.find()) {
+            starts.add(new int[] {ss.start() + sv.start(), ss.start() + sv.end()});
+        }
         boolean subject = subjectTrigger(tv, ss, st);
         int mainEnd = ss.start() + mainClauseEnd(st);
         for (DateMention d : article.get(Layers.DATES)) {
             boolean opening = d.span().start() - ss.start() < 12;
             boolean inSubjectClause = subject && d.span().start() < mainEnd;
-            if (!ss.contains(d.span()) || !(inSubjectClause || opening || near(tv, anchors, d.span(), NEAR))
-                    || otherEvent(text.substring(Math.max(ss.start(), d.span().start() - 30), d.span().start()))) {
+            boolean startedOn = ss.contains(d.span()) && near(tv, starts, d.span(), NEAR_START)
+                    && text.substring(Math.max(ss.start(), d.span().start() - 3), d.span().start()).equals("on ");
+            if (!ss.contains(d.span()) || !(inSubjectClause || opening || startedOn || near(tv, anchors, d.span(), NEAR))) {
+                continue;
+            }
+            String before = text.substring(Math.max(ss.start(), d.span().start() - 40), d.span().start());
+            if (PREVIOUS_ROUND.matcher(before).find() && b.date == null) {
+                b.date = new Evidenced<>(d.date(), d.span(), 0.8);
+                b.previous = true;
+                continue;
+            }
+            if (otherEvent(before)) {
+                continue;
+            }
+            if (END_DATE.matcher(before).find()) {
+                // the last day: the round's date only when the text gives no other
+                if (b.date == null) {
+                    b.date = new Evidenced<>(d.date(), d.span(), LAST_DAY_CONFIDENCE);
+                }
                 continue;
             }
             if (b.date == null || b.date.confidence() < 0.9 && !d.relative()) {
                 b.date = new Evidenced<>(d.date(), d.span(), d.relative() ? 0.7 : 0.9);
             }
         }
-        boolean future = FUTURE.matcher(st).find();
-        b.announced = future && (b.date == null || published == null || b.date.value().isAfter(published));
+        if (b.date == null) {
+            // the one day the sentence gives: the round's date when nothing closer dates it
+            List<DateMention> inSentence = new ArrayList<>();
+            for (DateMention d : article.get(Layers.DATES)) {
+                if (ss.contains(d.span()) && !otherEvent(text.substring(Math.max(ss.start(), d.span().start() - 40),
+                        d.span().start()))) {
+                    inSentence.add(d);
+                }
+            }
+            if (!inSentence.isEmpty() && inSentence.stream().allMatch(d -> d.date().equals(inSentence.get(0).date()))) {
+                b.date = new Evidenced<>(inSentence.get(0).date(), inSentence.get(0).span(), SENTENCE_DATE_CONFIDENCE);
+            }
+        }
+        boolean future = FUTURE.matcher(DURATION.matcher(st).replaceAll(" ")).find();
+        b.announced = !b.previous && future && (b.date == null || published == null || b.date.value().isAfter(published));
+        Matcher underWay = UNDER_WAY.matcher(st);
+        if (b.date == null && published != null && !b.announced && underWay.find()) {
+            b.date = new Evidenced<>(published, shift(ss, underWay.start(), underWay.end()), 0.5);
+        }
+        if (sentence.index() == 0 && b.date != null) {
+            // a headline's date may belong to another event; the body's date for the round wins
+            b.date = new Evidenced<>(b.date.value(), b.date.span(), HEADLINE_DATE_CONFIDENCE);
+        }
         Set<String> placeCountries = new java.util.HashSet<>();
         for (PlaceMention p : article.get(Layers.PLACES)) {
             if (!ss.contains(p.span()) || p.actor()) {
@@ -269,6 +347,9 @@ public final class RoundStage implements Stage {
             int t = tv.tokenAt(p.span().start());
             boolean locative = false;
             for (int k = t - 1; k >= Math.max(tv.sentenceFrom(sentence.index()), t - 4); k--) {
+                if (tv.pos(k).startsWith("VB") || tv.lower(k).endsWith("ing") && tv.lower(k).length() > 5) {
+                    break;
+                }
                 boolean of = tv.lower(k).equals("of") && k > 0 && PLACE_NOUNS.contains(tv.lower(k - 1));
                 if (LOCATIVE.contains(tv.lower(k)) || of) {
                     locative = true;
@@ -284,8 +365,12 @@ public final class RoundStage implements Stage {
                 continue;
             }
             boolean inSubjectClause = subject && p.span().start() < mainEnd;
-            if ((locative || apposed || modifier) && (inSubjectClause || near(tv, anchors, p.span(), NEAR_PLACE))
-                    && !eventContext(tv, t)) {
+            boolean nearTrigger = near(tv, anchors, p.span(), NEAR_PLACE);
+            if (!nearTrigger && inSubjectClause && attachedToOtherNoun(tv, t)) {
+                continue;
+            }
+            if ((locative || apposed || modifier) && (inSubjectClause || nearTrigger)
+                    && !eventContext(tv, t) && !compoundSide(text, p.span())) {
                 b.places.add(new Evidenced<>(p.place(), p.span(), p.confidence()));
             }
         }
@@ -465,6 +550,34 @@ public final class RoundStage implements Stage {
         return m.find() && rest.substring(0, m.start()).matches("\\s*(?:[\\p{L}-]+\\s+)?") && m.start() < 20;
     }
 
+    /**
+     * True when the place names one side of a hyphenated pair ("the Belgrade-Pristina dialogue"):
+     * the capitals stand for the sides, not for the venue.
+     */
+    private static boolean compoundSide(String text, Span place) {
+        boolean joinedBefore = place.start() > 1 && "-–".indexOf(text.charAt(place.start() - 1)) >= 0
+                && Character.isLetter(text.charAt(place.start() - 2));
+        boolean joinedAfter = place.end() + 1 < text.length() && "-–".indexOf(text.charAt(place.end())) >= 0
+                && Character.isUpperCase(text.charAt(place.end() + 1));
+        return joinedBefore || joinedAfter;
+    }
+
+    /**
+     * True when the locative phrase before the place hangs on a noun that is not a round ("common
+     * travel area in Ireland"): the place is that thing's, not the meeting's.
+     */
+    private static boolean attachedToOtherNoun(TokenView tv, int placeToken) {
+        int k = placeToken - 1;
+        if (k > 0 && tv.lower(k).equals("the")) {
+            k--;
+        }
+        if (k < 1 || !LOCATIVE.contains(tv.lower(k))) {
+            return false;
+        }
+        String head = tv.lower(k - 1);
+        return tv.pos(k - 1).startsWith("NN") && !TRIGGER.matcher(head).find() && !tv.capitalized(k - 1);
+    }
+
     /** True when a place follows "war in", "attack on", "fighting near": where the war is, not the talks. */
     private static boolean eventContext(TokenView tv, int placeToken) {
         int from = Math.max(0, placeToken - 4);
@@ -530,7 +643,8 @@ public final class RoundStage implements Stage {
         if (a.ordinal != null && m.ordinal != null && !a.ordinal.value().equals(m.ordinal.value())) {
             return false;
         }
-        if (a.date != null && m.date != null && !a.date.value().equals(m.date.value())) {
+        if (a.date != null && m.date != null && !a.date.value().equals(m.date.value())
+                && a.date.confidence() > WEAK_DATE_CONFIDENCE && m.date.confidence() > WEAK_DATE_CONFIDENCE) {
             return false;
         }
         if (!a.places.isEmpty() && !m.places.isEmpty()) {
@@ -539,6 +653,39 @@ public final class RoundStage implements Stage {
             return ca == null || cm == null || ca.equals(cm);
         }
         return true;
+    }
+
+    /** A round of the same date, or null. */
+    private static Builder sameDate(List<Builder> rounds, Builder m) {
+        for (Builder b : rounds) {
+            if (b.date != null && m.date != null && b.date.value().equals(m.date.value())) {
+                return b;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * A round without a place joins the round of the same day that has one: "the teams held a
+     * meeting on Saturday" and "the talks opened in Doha on Saturday" are one meeting.
+     */
+    private static List<Builder> mergeSameDay(List<Builder> rounds) {
+        List<Builder> out = new ArrayList<>(rounds);
+        for (Builder b : rounds) {
+            if (!b.places.isEmpty() || b.date == null) {
+                continue;
+            }
+            for (Builder other : out) {
+                if (other != b && !other.places.isEmpty() && other.date != null
+                        && other.date.value().equals(b.date.value()) && other.announced == b.announced
+                        && (b.ordinal == null || other.ordinal == null || b.ordinal.value().equals(other.ordinal.value()))) {
+                    merge(other, b);
+                    out.remove(b);
+                    break;
+                }
+            }
+        }
+        return out;
     }
 
     private static void merge(Builder into, Builder m) {

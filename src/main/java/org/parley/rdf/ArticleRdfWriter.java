@@ -301,10 +301,29 @@ final class ArticleRdfWriter implements ArticleConverter {
             if (d.head() != null) {
                 fact(del, Parley.HEADED_BY, uri(Keys.person(d.head().value())), d.head().span(), d.head().confidence(),
                         "DelegationStage");
+                representsSide(d.head(), d.side());
             }
             for (Evidenced<String> m : d.members()) {
                 fact(del, Parley.MEMBER, uri(Keys.person(m.value())), m.span(), m.confidence(), "DelegationStage");
+                representsSide(m, d.side());
             }
+        }
+
+        /**
+         * A person in a country's delegation represents that country, unless the person stage gave
+         * the person a country or organization already.
+         */
+        private void representsSide(Evidenced<String> person, AgentRef side) {
+            if (side.kind() != AgentRef.Kind.COUNTRY) {
+                return;
+            }
+            for (PersonMention p : article.get(Layers.PERSONS)) {
+                if (p.name().equals(person.value()) && (p.countryCode() != null || p.affiliation() != null)) {
+                    return;
+                }
+            }
+            fact(uri(Keys.person(person.value())), Parley.AFFILIATED_WITH, writeCountry(side.countryCode()),
+                    person.span(), person.confidence() * 0.9, "DelegationStage");
         }
 
         private void writeQuote(Quote q) {
