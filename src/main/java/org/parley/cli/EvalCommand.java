@@ -10,6 +10,7 @@ import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import org.parley.eval.Evaluator;
 import org.parley.eval.Gold;
+import org.parley.extract.PersonStage;
 import org.parley.query.SavedQueries;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -44,6 +45,11 @@ public final class EvalCommand implements Callable<Integer> {
     @Option(names = "--queries", paramLabel = "DIR", description = "Saved queries folder (default: queries/, else the packaged ones).")
     Path queries;
 
+    @Option(names = "--names", split = ",", paramLabel = "SOURCE",
+            description = "Sources of person names to use, to measure what each contributes: "
+                    + "${COMPLETION-CANDIDATES} (default: all).")
+    java.util.Set<PersonStage.NameSource> names = java.util.EnumSet.allOf(PersonStage.NameSource.class);
+
     @Override
     public Integer call() throws IOException {
         if (!Files.isRegularFile(gold)) {
@@ -53,7 +59,7 @@ public final class EvalCommand implements Callable<Integer> {
             throw new IllegalArgumentException(articles + ": not a folder");
         }
         Evaluator evaluator = new Evaluator(Gold.read(gold), articles,
-                queries == null ? SavedQueries.load() : SavedQueries.load(queries));
+                queries == null ? SavedQueries.load() : SavedQueries.load(queries), names);
         Path scratch = Files.createTempDirectory("parley-eval");
         String text;
         try {

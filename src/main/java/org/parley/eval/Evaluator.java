@@ -28,6 +28,8 @@ import org.parley.article.Article;
 import org.parley.article.ArticleLoader;
 import org.parley.article.ArticleMetadata;
 import org.parley.article.LoadResult;
+import org.parley.extract.Extraction;
+import org.parley.extract.PersonStage;
 import org.parley.query.SavedQueries;
 import org.parley.query.SavedQuery;
 import org.parley.rdf.ConfidenceFilter;
@@ -63,6 +65,7 @@ public final class Evaluator {
     private final Gold gold;
     private final Path articles;
     private final SavedQueries queries;
+    private final java.util.Set<PersonStage.NameSource> nameSources;
 
     /** Scores of one run. */
     public static final class Result {
@@ -134,6 +137,17 @@ public final class Evaluator {
      * @param queries  the saved queries to read answers through
      */
     public Evaluator(Gold gold, Path articles, SavedQueries queries) {
+        this(gold, articles, queries, java.util.EnumSet.allOf(PersonStage.NameSource.class));
+    }
+
+    /**
+     * @param gold        the annotations
+     * @param articles    folder holding the annotated article files
+     * @param queries     the saved queries to read answers through
+     * @param nameSources where person names may come from, to measure what each source contributes
+     */
+    public Evaluator(Gold gold, Path articles, SavedQueries queries, java.util.Set<PersonStage.NameSource> nameSources) {
+        this.nameSources = java.util.Set.copyOf(nameSources);
         this.gold = gold;
         this.articles = articles;
         this.queries = queries;
@@ -175,7 +189,9 @@ public final class Evaluator {
         }
         Result result = new Result();
         try (ParleyStore store = ParleyStore.open(scratch)) {
-            StoreBuilder.standard(store).build(list, BuildProgress.NONE);
+            java.util.Set<PersonStage.NameSource> sources = nameSources;
+            new StoreBuilder(store, () -> org.parley.rdf.ArticleConverter.create(Extraction.pipeline(sources)), 2,
+                    StoreBuilder.DEFAULT_BATCH).build(list, BuildProgress.NONE);
             Graph ontology = ParleyStore.ontology();
             for (Article a : list) {
                 Graph g = Txn.calculateRead(store.dataset(), () -> copy(store.dataset(), Iris.article(a.id())));

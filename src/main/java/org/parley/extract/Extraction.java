@@ -20,8 +20,16 @@ public final class Extraction {
 
     /** @return a new pipeline with every stage */
     public static Pipeline pipeline() {
+        return pipeline(java.util.EnumSet.allOf(PersonStage.NameSource.class));
+    }
+
+    /**
+     * @param nameSources where person names may come from (all of them in normal use)
+     * @return a new pipeline with every stage
+     */
+    public static Pipeline pipeline(java.util.Set<PersonStage.NameSource> nameSources) {
         return new Pipeline(List.of(new SentenceStage(), new TokenStage(), new PosStage(), new BoilerplateStage(),
-                new CreditStage(), new DateStage(), new NameFinderStage(), new PlaceStage(), new PersonStage(),
+                new CreditStage(), new DateStage(), new NameFinderStage(), new PlaceStage(), new PersonStage(nameSources),
                 new QuoteStage(), new RoundStage(), new DelegationStage()));
     }
 }

@@ -96,6 +96,27 @@ public final class PersonStage implements Stage {
             "standard", "independent", "affairs", "studios", "studio", "security", "command", "brigade", "battalion", "club");
 
     private final Gazetteers gaz = Gazetteers.get();
+    private final Set<NameSource> sources;
+
+    /** Where a person's name may come from; all are on by default, {@code parley eval} can turn them off. */
+    public enum NameSource {
+        /** Parley's trained name-finder model. */
+        MODEL,
+        /** An office title before a capitalized name. */
+        TITLE,
+        /** A known given name before capitalized words. */
+        GIVEN_NAME
+    }
+
+    /** A stage taking names from every source. */
+    public PersonStage() {
+        this(java.util.EnumSet.allOf(NameSource.class));
+    }
+
+    /** @param sources the sources of names to use (for measuring what each contributes) */
+    public PersonStage(Set<NameSource> sources) {
+        this.sources = sources.isEmpty() ? java.util.EnumSet.noneOf(NameSource.class) : java.util.EnumSet.copyOf(sources);
+    }
 
     @Override
     public Set<Layer<?>> requires() {
@@ -160,7 +181,7 @@ public final class PersonStage implements Stage {
         boolean[] blocked = blocked(tv, article);
         List<Candidate> found = new ArrayList<>();
         for (NameMention m : article.get(Layers.NAMES)) {
-            if (m.type() != NameMention.NameType.PERSON) {
+            if (m.type() != NameMention.NameType.PERSON || !sources.contains(NameSource.MODEL)) {
                 continue;
             }
             int from = tv.tokenAt(m.span().start());
@@ -178,7 +199,7 @@ public final class PersonStage implements Stage {
             }
         }
         for (int i = 0; i < tv.size(); i++) {
-            Title t = titleAt(tv, i);
+            Title t = sources.contains(NameSource.TITLE) ? titleAt(tv, i) : null;
             if (t != null) {
                 int start = i + t.tokenCount();
                 while (start < tv.size() && honorific(tv, start)) {
@@ -196,7 +217,8 @@ public final class PersonStage implements Stage {
                     }
                 }
             }
-            if (tv.capitalized(i) && gaz.givenNames().contains(tv.word(i)) && !tv.possessive(i)) {
+            if (sources.contains(NameSource.GIVEN_NAME) && tv.capitalized(i) && gaz.givenNames().contains(tv.word(i))
+                    && !tv.possessive(i)) {
                 int end = nameEnd(tv, i);
                 if (end - i >= 2) {
                     add(found, tv, blocked, i, end, 0.75);

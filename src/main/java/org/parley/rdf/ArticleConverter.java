@@ -25,6 +25,14 @@ public interface ArticleConverter {
 
     /** @return a converter running the full pipeline */
     static ArticleConverter create() {
-        return new ArticleRdfWriter();
+        return new ArticleRdfWriter(org.parley.extract.Extraction.pipeline());
+    }
+
+    /**
+     * @param pipeline the extraction pipeline to run (one owned by this converter)
+     * @return a converter running it
+     */
+    static ArticleConverter create(org.parley.nlp.Pipeline pipeline) {
+        return new ArticleRdfWriter(pipeline);
     }
 }

@@ -32,7 +32,6 @@ import org.parley.article.Quote;
 import org.parley.article.RoundMention;
 import org.parley.article.Sentence;
 import org.parley.article.Span;
-import org.parley.extract.Extraction;
 import org.parley.extract.gazetteer.Gazetteers;
 import org.parley.nlp.Pipeline;
 import org.parley.resolve.Keys;
@@ -48,8 +47,12 @@ import org.parley.resolve.Keys;
  */
 final class ArticleRdfWriter implements ArticleConverter {
     private static final String GEONAMES = "https://sws.geonames.org/";
-    private final Pipeline pipeline = Extraction.pipeline();
+    private final Pipeline pipeline;
     private final Gazetteers gaz = Gazetteers.get();
+
+    ArticleRdfWriter(Pipeline pipeline) {
+        this.pipeline = pipeline;
+    }
 
     @Override
     public ArticleGraph convert(Article article) {

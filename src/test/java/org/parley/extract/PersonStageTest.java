@@ -88,4 +88,16 @@ class PersonStageTest {
         List<PersonMention> ps = persons("Delegates arrive for talks in Geneva. (AP Photo/Jane Whitfield)");
         assertFalse(ps.stream().anyMatch(p -> p.name().contains("Whitfield")), ps.toString());
     }
+
+    @Test
+    void nameSourcesCanBeTurnedOffToMeasureTheirContribution() {
+        String text = "Greek Foreign Minister Nikos Dendias later met Mevlut Cavusoglu.";
+        org.parley.article.Article titlesOnly = new org.parley.nlp.Pipeline(Extraction.pipeline(
+                java.util.EnumSet.of(PersonStage.NameSource.TITLE)).stages()).process(
+                new org.parley.article.Article("t", "t.txt", text, org.parley.article.ArticleMetadata.EMPTY));
+        List<String> names = titlesOnly.get(Layers.PERSONS).stream().map(PersonMention::name).toList();
+        assertEquals(List.of("Nikos Dendias"), names);
+        List<String> all = persons(text).stream().map(PersonMention::name).toList();
+        assertTrue(all.contains("Mevlut Cavusoglu"), all.toString());
+    }
 }
