@@ -208,7 +208,8 @@ public final class Benchmark {
 
     private void serve(ParleyStore store) throws IOException {
         SavedQueries saved = SavedQueries.load();
-        LogCtl.setLevel("org.apache.jena.fuseki", "WARN");
+        LogCtl.setLevel("org.apache.jena.fuseki.Fuseki", "WARN");
+        LogCtl.setLevel("org.apache.jena.fuseki.Server", "WARN");
         FusekiServer server = ParleyServer.start(store.dataset(),
                 new ParleyServer.Options("127.0.0.1", 0, false, options.queryTimeout(), saved));
         List<Object> rows = new ArrayList<>();
