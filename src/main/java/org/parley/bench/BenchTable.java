@@ -52,6 +52,11 @@ final class BenchTable {
                 "%s articles/s, %s MB/s, %s s", build.get("articlesPerSecond"), build.get("megabytesPerSecond"),
                 build.get("seconds")));
         row(sb, "Build / reference throughput", build.get("ratioToReference") + "x");
+        if (build.get("cpuMsPerArticle") != null) {
+            row(sb, "CPU per article: reference / build (all threads, GC included)", ref.get("cpuMsPerArticle")
+                    + " ms / " + build.get("cpuMsPerArticle") + " ms (build does " + build.get("cpuRatioToReference")
+                    + "x the reference's work rate per CPU)");
+        }
         row(sb, "Build phases (s)", String.valueOf(build.get("phases")));
         row(sb, "Peak heap in use / live after GC / peak RSS", build.get("peakHeapMiB") + " MiB / "
                 + build.get("peakLiveHeapMiB") + " MiB / " + build.get("peakRssMiB") + " MiB");

@@ -142,13 +142,16 @@ public final class Benchmark {
     private void reference(Path corpus) {
         int limit = options.referenceArticles() <= 0 ? Integer.MAX_VALUE : options.referenceArticles();
         try (ArticleStream s = new ArticleLoader().stream(List.of(corpus))) {
+            long cpu = ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
             ReferencePass.Result r = new ReferencePass().run(limited(s, limit));
+            cpu = ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime() - cpu;
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("articles", r.articles());
             m.put("tokens", r.tokens());
             m.put("seconds", seconds(r.nanos()));
             m.put("articlesPerSecond", round(r.articlesPerSecond(), 1));
             m.put("megabytesPerSecond", round(r.megabytesPerSecond(), 3));
+            m.put("cpuMsPerArticle", round(cpu / 1e6 / Math.max(1, r.articles()), 2));
             results.put("reference", m);
             log.printf(Locale.ROOT, "reference (sentences, tokens, POS; 1 thread): %s%n", m);
             log.flush();
@@ -158,6 +161,7 @@ public final class Benchmark {
     private void build(Path corpus, ParleyStore store) throws IOException {
         Map<String, Object> phases = new LinkedHashMap<>();
         HeapSampler heap = new HeapSampler();
+        long cpu = processCpuNanos();
         long t = System.nanoTime();
         BuildSummary s;
         long bytes;
@@ -169,6 +173,7 @@ public final class Benchmark {
             bytes = counted.bytes;
         }
         long nanos = System.nanoTime() - t;
+        cpu = processCpuNanos() - cpu;
         heap.close();
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("threads", options.threads());
@@ -182,6 +187,9 @@ public final class Benchmark {
         @SuppressWarnings("unchecked")
         Map<String, Object> ref = (Map<String, Object>) results.get("reference");
         m.put("ratioToReference", round(aps / ((Number) ref.get("articlesPerSecond")).doubleValue(), 2));
+        m.put("cpuMsPerArticle", round(cpu / 1e6 / Math.max(1, s.built()), 2));
+        m.put("cpuRatioToReference", round(((Number) ref.get("cpuMsPerArticle")).doubleValue()
+                / (cpu / 1e6 / Math.max(1, s.built())), 2));
         m.put("peakHeapMiB", heap.peakUsedMiB());
         m.put("peakLiveHeapMiB", heap.peakLiveMiB());
         m.put("peakRssMiB", peakRssMiB());
@@ -208,7 +216,8 @@ public final class Benchmark {
 
     private void serve(ParleyStore store) throws IOException {
         SavedQueries saved = SavedQueries.load();
-        LogCtl.setLevel("org.apache.jena.fuseki", "WARN");
+        LogCtl.setLevel("org.apache.jena.fuseki.Fuseki", "WARN");
+        LogCtl.setLevel("org.apache.jena.fuseki.Server", "WARN");
         FusekiServer server = ParleyServer.start(store.dataset(),
                 new ParleyServer.Options("127.0.0.1", 0, false, options.queryTimeout(), saved));
         List<Object> rows = new ArrayList<>();
@@ -411,6 +420,14 @@ public final class Benchmark {
             return -1;
         }
         return -1;
+    }
+
+    /** @return CPU time used by this process so far (all threads, including GC), or 0 when unknown */
+    private static long processCpuNanos() {
+        if (ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os) {
+            return Math.max(0, os.getProcessCpuTime());
+        }
+        return 0;
     }
 
     private static long totalMemoryBytes() {

@@ -19,7 +19,9 @@ import java.util.concurrent.atomic.AtomicInteger;
 /**
  * A closed-loop HTTP load driver for a SPARQL endpoint: N clients each send a query, wait for the
  * whole response, and send the next, until a request budget or a time budget is spent. Records
- * the latency of every request.
+ * the latency of every request. A request fails when it gets no 200 response or fewer rows than
+ * the most any request of the run got (a query that times out while streaming its results ends
+ * with a truncated 200 response); failed requests count in the latencies too.
  *
  * <p>Thread-safe; each {@link #run} uses its own threads.
  */
@@ -57,8 +59,7 @@ public final class LoadDriver {
         long deadline = System.nanoTime() + budget.toNanos();
         ExecutorService pool = Executors.newFixedThreadPool(clients);
         List<Future<long[]>> results = new ArrayList<>();
-        long[] rows = {0};
-        int[] errors = {0};
+        List<Long> counts = new ArrayList<>();
         for (int c = 0; c < clients; c++) {
             results.add(pool.submit(() -> {
                 List<Long> mine = new ArrayList<>();
@@ -72,21 +73,18 @@ public final class LoadDriver {
                             .header("Accept", "text/csv")
                             .POST(HttpRequest.BodyPublishers.ofString(form)).build();
                     long t = System.nanoTime();
+                    long got = -1;
                     try {
                         HttpResponse<String> resp = http.send(req, HttpResponse.BodyHandlers.ofString());
-                        long took = System.nanoTime() - t;
-                        synchronized (rows) {
-                            if (resp.statusCode() != 200) {
-                                errors[0]++;
-                            } else {
-                                rows[0] = lines(resp.body()) - 1;
-                            }
+                        if (resp.statusCode() == 200) {
+                            got = lines(resp.body()) - 1;
                         }
-                        mine.add(took);
                     } catch (IOException e) {
-                        synchronized (rows) {
-                            errors[0]++;
-                        }
+                        got = -1;
+                    }
+                    mine.add(System.nanoTime() - t);
+                    synchronized (counts) {
+                        counts.add(got);
                     }
                 }
                 return mine.stream().mapToLong(Long::longValue).toArray();
@@ -109,8 +107,10 @@ public final class LoadDriver {
         }
         long[] sorted = all.stream().mapToLong(Long::longValue).toArray();
         Arrays.sort(sorted);
-        return new Latencies(name, clients, sorted.length, errors[0], percentile(sorted, 50), percentile(sorted, 95),
-                percentile(sorted, 99), sorted.length == 0 ? 0 : sorted[sorted.length - 1] / 1e6, rows[0]);
+        long rows = counts.stream().mapToLong(Long::longValue).max().orElse(-1);
+        int errors = (int) counts.stream().filter(n -> n < rows || n < 0).count();
+        return new Latencies(name, clients, sorted.length, errors, percentile(sorted, 50), percentile(sorted, 95),
+                percentile(sorted, 99), sorted.length == 0 ? 0 : sorted[sorted.length - 1] / 1e6, Math.max(0, rows));
     }
 
     private static long lines(String body) {
