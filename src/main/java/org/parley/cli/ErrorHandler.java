@@ -1,6 +1,5 @@
 package org.parley.cli;
 
-import java.util.Arrays;
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
 import picocli.CommandLine.ParseResult;
@@ -13,8 +12,7 @@ import picocli.CommandLine.ParseResult;
 public final class ErrorHandler implements IExecutionExceptionHandler {
     @Override
     public int handleExecutionException(Exception ex, CommandLine cl, ParseResult parsed) {
-        boolean verbose = Arrays.asList(parsed.originalArgs().toArray(new String[0])).contains("-v")
-                || parsed.originalArgs().contains("--verbose");
+        boolean verbose = parsed.originalArgs().contains("-v") || parsed.originalArgs().contains("--verbose");
         String message = ex.getMessage() == null ? ex.toString() : ex.getMessage();
         cl.getErr().println("parley: " + message);
         if (verbose) {
