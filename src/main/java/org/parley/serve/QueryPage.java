@@ -71,7 +71,11 @@ public final class QueryPage {
         return sb.append(']').toString();
     }
 
-    static String jsonString(String s) {
+    /**
+     * @param s any text
+     * @return the text as a JSON string literal, quotes included
+     */
+    public static String jsonString(String s) {
         StringBuilder sb = new StringBuilder("\"");
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
