@@ -82,7 +82,8 @@ public final class BenchCommand implements Callable<Integer> {
                 referenceArticles, clients, Duration.ofSeconds(loadSeconds), requests, evidenceLimit, Duration.ofSeconds(queryTimeout), reuseStore),
                 cl.getOut())
                 .run();
-        cl.getOut().println("wrote " + out.resolve("results.json") + " and " + out.resolve("results.md"));
+        String stem = reuseStore ? "results-reuse" : "results";
+        cl.getOut().println("wrote " + out.resolve(stem + ".json") + " and " + out.resolve(stem + ".md"));
         cl.getOut().flush();
         return 0;
     }
