@@ -195,9 +195,8 @@ def towns(d, out):
                 continue
             cc, pop = x[8], int(x[14] or 0)
             lat, lon = float(x[4]), float(x[5])
-            near.setdefault((cc, key(x[1])), []).append((lat, lon))
-            if x[2]:
-                near.setdefault((cc, key(x[2])), []).append((lat, lon))
+            for n in {key(x[1]), key(x[2])} | {key(a) for a in x[3].split(",") if a}:
+                near.setdefault((cc, n), []).append((lat, lon))
             if pop >= MIN_POPULATION or pop < TOWN_MIN_POPULATION or x[6] != "P":
                 continue
             ascii_name = clean(x[2]) if key(x[2]) != key(x[1]) else ""
