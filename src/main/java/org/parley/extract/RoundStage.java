@@ -86,9 +86,13 @@ public final class RoundStage implements Stage {
     private static final Pattern DURATION = Pattern.compile(
             "\\b(?:are|is)\\s+(?:expected|set|due|scheduled|likely)\\s+to\\s+(?:last|continue|run|complete|end|conclude|close)\\b",
             Pattern.CASE_INSENSITIVE);
-    /** Verbs of a round's start; "began ... on June 28" dates the round across a longer place phrase. */
+    /**
+     * Verbs of a round's start, or of the signing that is the round; "began ... on June 28" and
+     * "initialled by both technical teams on June 18" date the round across a longer phrase.
+     */
     private static final Pattern START_VERB = Pattern.compile(
-            "\\b(?:began|begun|started|opened|kicked off|convened|got under way)\\b", Pattern.CASE_INSENSITIVE);
+            "\\b(?:began|begun|started|opened|kicked off|convened|got under way|signed|inked|initial(?:l)?ed)\\b",
+            Pattern.CASE_INSENSITIVE);
     private static final int NEAR_START = 12;
     /** A round under way at publication: "has started", "have opened", "is under way". */
     private static final Pattern UNDER_WAY = Pattern.compile(

@@ -44,6 +44,18 @@ class RoundStageTest {
     }
 
     @Test
+    void initiallingDateAfterALongAgentPhraseIsItsOwnRound() {
+        List<RoundMention> rs = rounds("Caucasus treaty signed\n\n"
+                + "Armenia and Azerbaijan signed the peace treaty in Abu Dhabi on March 3. "
+                + "The envoy said the border annex is part of the treaty, which was initialled by the Armenian and "
+                + "Azerbaijani expert groups on February 20.", "2024-03-04");
+        assertEquals(2, rs.size(), rs.toString());
+        RoundMention initialled = rs.stream().filter(r -> r.date() != null
+                && r.date().value().equals(LocalDate.of(2024, 2, 20))).findFirst().orElseThrow();
+        assertNull(initialled.place());
+    }
+
+    @Test
     void lastDayDoesNotSplitARound() {
         List<RoundMention> rs = rounds("Talks on Libya open in Tunis on Monday. The talks between Libya and Egypt "
                 + "are scheduled to complete on March 6 at noon.", "2024-03-04");
