@@ -98,6 +98,14 @@ public final class RoundStage implements Stage {
     private static final Pattern UNDER_WAY = Pattern.compile(
             "\\b(?:has|have)\\s+(?:\\w+\\s+)?(?:started|begun|opened|kicked off|kickstarted|got under way|resumed)\\b"
                     + "|\\b(?:is|are)\\s+(?:now\\s+)?under\\s?way\\b", Pattern.CASE_INSENSITIVE);
+    /**
+     * Where a sentence moves on to the next meeting of a sequence: "..., which will be followed by
+     * a meeting of ...", "and finally a meeting of ...", ", then talks in ...".
+     */
+    private static final Pattern NEXT_IN_SEQUENCE = Pattern.compile(
+            ",?\\s*\\b(?:(?:which|that)\\s+(?:will|would|is to|was)\\s+be\\s+)?followed\\s+by\\b"
+                    + "|,?\\s*\\band\\s+(?:finally|then|later|lastly)\\b|,\\s*(?:then|after which)\\b",
+            Pattern.CASE_INSENSITIVE);
     private static final Pattern HERE = Pattern.compile(
             "\\b(?:talks|meeting|summit|negotiations|met|meet|signed|session)\\s+(?:\\w+\\s+)?here\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern NOT_SUBJECT_PREFIX = Pattern.compile("VB.*|MD|IN|TO|W.*");
@@ -185,6 +193,8 @@ public final class RoundStage implements Stage {
         boolean announced;
         /** The sentence dates an earlier round ("the previous meeting ... on September 5"). */
         boolean previous;
+        /** Keys of the countries named as hosts ("to be hosted by Cambodia"). */
+        final Set<String> hosts = new java.util.HashSet<>();
     }
 
     @Override
@@ -221,29 +231,20 @@ public final class RoundStage implements Stage {
             if (!hasTrigger) {
                 continue;
             }
-            Builder m = mention(article, tv, sentence, st, published, personCountries, dateline);
-            if (hasOutcome && !backReference) {
-                m.outcomes.add(new Evidenced<>(clean(outcome.group()), shift(ss, outcome.start(), outcome.end()), 0.7));
-            }
-            Builder target = m.announced ? lastAnnounced : lastHeld;
-            if (m.announced && m.date == null && m.ordinal == null && lastHeld != null && lastHeld.date != null
-                    && published != null && !lastHeld.date.value().isBefore(published)) {
-                target = lastHeld;
-            }
-            Builder sameDay = m.previous ? sameDate(rounds, m) : null;
-            if (sameDay != null) {
-                merge(sameDay, m);
-            } else if (m.previous) {
-                rounds.add(m);
-            } else if (target != null && compatible(target, m)) {
-                merge(target, m);
-            } else {
-                rounds.add(m);
-                if (m.announced) {
-                    lastAnnounced = m;
-                } else {
-                    lastHeld = m;
+            List<Span> segments = sequence(ss, st);
+            boolean futureBefore = false;
+            for (int g = 0; g < segments.size(); g++) {
+                Span part = segments.get(g);
+                Sentence piece = new Sentence(sentence.index(), part);
+                Builder m = mention(article, tv, piece, part.of(text), published, personCountries, dateline,
+                        futureBefore);
+                futureBefore |= FUTURE.matcher(DURATION.matcher(part.of(text)).replaceAll(" ")).find();
+                if (g == 0 && hasOutcome && !backReference) {
+                    m.outcomes.add(new Evidenced<>(clean(outcome.group()), shift(ss, outcome.start(), outcome.end()), 0.7));
                 }
+                Builder[] last = place(rounds, m, lastHeld, lastAnnounced, published);
+                lastHeld = last[0];
+                lastAnnounced = last[1];
             }
         }
         rounds = mergeSameDay(rounds);
@@ -254,6 +255,8 @@ public final class RoundStage implements Stage {
             if (b.ordinal == null && !dated && b.places.isEmpty()) {
                 continue;
             }
+            // a side of the talks that hosts a round is its host, not a mediator between the sides
+            b.mediators.removeIf(m -> b.hosts.contains(m.value().key()) && pair.contains(m.value().key()));
             Set<String> mediatorKeys = new java.util.HashSet<>();
             b.mediators.forEach(m -> mediatorKeys.add(m.value().key()));
             b.parties.removeIf(p -> mediatorKeys.contains(p.value().key()));
@@ -269,8 +272,76 @@ public final class RoundStage implements Stage {
         article.put(Layers.ROUNDS, out);
     }
 
+    /**
+     * Adds a mention to the rounds: it joins the latest round of its status when they agree, the
+     * round of its day when it names an earlier round, else it starts a round.
+     *
+     * @return the latest held and the latest announced round afterwards
+     */
+    private static Builder[] place(List<Builder> rounds, Builder m, Builder lastHeld, Builder lastAnnounced,
+                                   LocalDate published) {
+        Builder target = m.announced ? lastAnnounced : lastHeld;
+        if (m.announced && m.date == null && m.ordinal == null && lastHeld != null && lastHeld.date != null
+                && published != null && !lastHeld.date.value().isBefore(published)) {
+            target = lastHeld;
+        }
+        Builder sameDay = m.previous ? sameDate(rounds, m) : null;
+        if (sameDay != null) {
+            merge(sameDay, m);
+        } else if (m.previous) {
+            rounds.add(m);
+        } else if (target != null && compatible(target, m)) {
+            merge(target, m);
+        } else {
+            rounds.add(m);
+            if (m.announced) {
+                lastAnnounced = m;
+            } else {
+                lastHeld = m;
+            }
+        }
+        return new Builder[] {lastHeld, lastAnnounced};
+    }
+
+    /**
+     * The parts of a sentence that each speak of one meeting of a sequence ("a face-to-face meeting
+     * on July 29, which will be followed by a meeting of the defence attaches, and finally a meeting
+     * of the border committee on Aug. 4"): cut where the next meeting is introduced, each part
+     * with a trigger; a part without one joins the next (the last joins the one before). A
+     * sentence with fewer than two such parts stays whole.
+     */
+    private static List<Span> sequence(Span ss, String st) {
+        List<Integer> cuts = new ArrayList<>();
+        cuts.add(0);
+        Matcher m = NEXT_IN_SEQUENCE.matcher(st);
+        while (m.find()) {
+            if (m.start() > 0) {
+                cuts.add(m.start());
+            }
+        }
+        cuts.add(st.length());
+        List<int[]> parts = new ArrayList<>();
+        int pending = 0;
+        for (int k = 1; k < cuts.size(); k++) {
+            int end = cuts.get(k);
+            if (TRIGGER.matcher(st.substring(pending, end)).find()) {
+                parts.add(new int[] {pending, end});
+                pending = end;
+            }
+        }
+        if (parts.size() < 2) {
+            return List.of(ss);
+        }
+        parts.get(parts.size() - 1)[1] = st.length();
+        List<Span> out = new ArrayList<>();
+        for (int[] p : parts) {
+            out.add(shift(ss, p[0], p[1]));
+        }
+        return out;
+    }
+
     private Builder mention(Article article, TokenView tv, Sentence sentence, String st, LocalDate published,
-                            Map<String, String> personCountries, PlaceMention dateline) {
+                            Map<String, String> personCountries, PlaceMention dateline, boolean futureBefore) {
         Span ss = sentence.span();
         String text = article.text();
         Builder b = new Builder();
@@ -333,7 +404,7 @@ public final class RoundStage implements Stage {
                 b.date = new Evidenced<>(inSentence.get(0).date(), inSentence.get(0).span(), SENTENCE_DATE_CONFIDENCE);
             }
         }
-        boolean future = FUTURE.matcher(DURATION.matcher(st).replaceAll(" ")).find();
+        boolean future = futureBefore || FUTURE.matcher(DURATION.matcher(st).replaceAll(" ")).find();
         b.announced = !b.previous && future && (b.date == null || published == null || b.date.value().isAfter(published));
         Matcher underWay = UNDER_WAY.matcher(st);
         if (b.date == null && published != null && !b.announced && underWay.find()) {
@@ -478,7 +549,20 @@ public final class RoundStage implements Stage {
             b.mediators.add(new Evidenced<>(agent, new Span(Math.min(at, agent.span().start()),
                     Math.max(end, agent.span().end())), 0.75));
             keys.add(agent.key());
+            if (g.startsWith("hosted") && agent.kind() == AgentRef.Kind.COUNTRY && person == null) {
+                b.hosts.add(agent.key());
+                hostCountryAsPlace(b, agent);
+            }
         }
+    }
+
+    /** A meeting "hosted by Cambodia" that names no other place is held in the host country. */
+    private static void hostCountryAsPlace(Builder b, AgentRef host) {
+        if (!b.places.isEmpty() || host.form() == AgentRef.Form.CAPITAL) {
+            return;
+        }
+        org.parley.extract.gazetteer.Gazetteers.get().countries().byCode(host.key().substring(host.key().indexOf(':') + 1))
+                .ifPresent(c -> b.places.add(new Evidenced<>(PlaceStage.countryPlace(c), host.span(), 0.6)));
     }
 
     private static boolean participates(String st, int start, int end) {

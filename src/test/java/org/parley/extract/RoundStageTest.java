@@ -56,6 +56,33 @@ class RoundStageTest {
     }
 
     @Test
+    void sequenceOfMeetingsInOneSentenceGivesOneRoundEach() {
+        List<RoundMention> rs = rounds("Truce agreed\n\nThe envoy said the truce will be followed by a meeting of "
+                + "the two army chiefs in Nairobi on March 9, which will be followed by a meeting of the joint "
+                + "border commission on March 20 to be hosted by Uganda.", "2024-03-04");
+        assertEquals(2, rs.size(), rs.toString());
+        assertEquals(LocalDate.of(2024, 3, 9), rs.get(0).date().value());
+        assertEquals("Nairobi", place(rs.get(0)));
+        assertEquals(LocalDate.of(2024, 3, 20), rs.get(1).date().value());
+        assertTrue(rs.get(1).announced());
+    }
+
+    @Test
+    void meetingHostedByACountryWithNoOtherPlaceIsHeldThere() {
+        List<RoundMention> rs = rounds("Border talks resume\n\nThe border commission of Sudan and South Sudan "
+                + "met on Tuesday in a session hosted by Ethiopia.", "2024-03-07");
+        assertEquals("Ethiopia", place(rs.get(0)));
+        assertEquals("Ethiopia", rs.get(0).mediators().get(0).value().label());
+    }
+
+    @Test
+    void hostCountryDoesNotReplaceANamedCity() {
+        List<RoundMention> rs = rounds("Border talks resume\n\nThe border commission of Sudan and South Sudan "
+                + "met in Addis Ababa on Tuesday in a session hosted by Kenya.", "2024-03-07");
+        assertEquals("Addis Ababa", place(rs.get(0)));
+    }
+
+    @Test
     void lastDayDoesNotSplitARound() {
         List<RoundMention> rs = rounds("Talks on Libya open in Tunis on Monday. The talks between Libya and Egypt "
                 + "are scheduled to complete on March 6 at noon.", "2024-03-04");
