@@ -77,6 +77,14 @@ public final class RoundStage implements Stage {
     private static final Pattern PREVIOUS_ROUND = Pattern.compile(
             "\\b(?:previous|last|earlier|prior)\\s+(?:round|meeting|session|talks|negotiations)\\b[^,.;]{0,26}$",
             Pattern.CASE_INSENSITIVE);
+    /**
+     * A finished meeting placed only vaguely in the past ("concluded last week", "met a month ago"):
+     * an earlier round than the one the article reports, not a part of it.
+     */
+    private static final Pattern VAGUE_PAST = Pattern.compile(
+            "\\b(?:concluded|ended|held|met|took place|wrapped up|inaugurated)\\b[^.;]{0,100}?\\b(?:last (?:week|month|year)"
+                    + "|earlier this (?:week|month|year)|(?:a|one|two|three|several|a few) (?:weeks?|months?) ago)\\b",
+            Pattern.CASE_INSENSITIVE);
     /** Words before a date that make it the last day, not the start ("scheduled to complete on"). */
     private static final Pattern END_DATE = Pattern.compile(
             "\\b(?:complete[ds]?|end(?:s|ed)?|conclude[ds]?|close[ds]?|wrap(?:ped)? up|last(?:ing)? until|run until|"
@@ -405,6 +413,9 @@ public final class RoundStage implements Stage {
             }
         }
         boolean future = futureBefore || FUTURE.matcher(DURATION.matcher(st).replaceAll(" ")).find();
+        if (b.date == null && !future && VAGUE_PAST.matcher(st).find()) {
+            b.previous = true;
+        }
         b.announced = !b.previous && future && (b.date == null || published == null || b.date.value().isAfter(published));
         Matcher underWay = UNDER_WAY.matcher(st);
         if (b.date == null && published != null && !b.announced && underWay.find()) {

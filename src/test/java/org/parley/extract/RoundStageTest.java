@@ -83,6 +83,18 @@ class RoundStageTest {
     }
 
     @Test
+    void roundThatEndedLastWeekIsAnEarlierRound() {
+        List<RoundMention> rs = rounds("Fishing accord signed\n\nNorway and Iceland signed the fishing accord in "
+                + "Reykjavik. The first round of talks among the coast guard delegations of both countries concluded "
+                + "last week with a deal on quotas.", "2024-03-07");
+        assertEquals(2, rs.size(), rs.toString());
+        assertEquals("Reykjavík", place(rs.get(0)));
+        assertNull(rs.get(0).ordinal());
+        assertEquals(1, rs.get(1).ordinal().value());
+        assertNull(rs.get(1).place());
+    }
+
+    @Test
     void lastDayDoesNotSplitARound() {
         List<RoundMention> rs = rounds("Talks on Libya open in Tunis on Monday. The talks between Libya and Egypt "
                 + "are scheduled to complete on March 6 at noon.", "2024-03-04");
