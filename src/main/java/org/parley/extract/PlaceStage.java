@@ -20,6 +20,7 @@ import org.parley.article.Span;
 import org.parley.extract.gazetteer.City;
 import org.parley.extract.gazetteer.Country;
 import org.parley.extract.gazetteer.Gazetteers;
+import org.parley.extract.gazetteer.NameKeys;
 import org.parley.extract.gazetteer.Region;
 import org.parley.rdf.Iris;
 
@@ -422,7 +423,7 @@ public final class PlaceStage implements org.parley.nlp.Stage {
                     }
                     Optional<City> town = pickTown(tv, name, i, n, from, to, sentenceCountryHint(tv, from, to));
                     if (town.isPresent()) {
-                        out.putIfAbsent(org.parley.extract.gazetteer.NameKeys.key(name), town.get());
+                        out.putIfAbsent(NameKeys.key(name), town.get());
                         break;
                     }
                 }
@@ -488,7 +489,7 @@ public final class PlaceStage implements org.parley.nlp.Stage {
             if (!nameRun(tv, i, n)) {
                 continue;
             }
-            City town = towns.get(org.parley.extract.gazetteer.NameKeys.key(tv.words(i, i + n)));
+            City town = towns.get(NameKeys.key(tv.words(i, i + n)));
             if (town != null) {
                 Span span = tv.span(i, i + n);
                 boolean cue = i >= 2 && strongTownCue(tv, i);

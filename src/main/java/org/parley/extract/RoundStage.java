@@ -22,6 +22,7 @@ import org.parley.article.PlaceMention;
 import org.parley.article.RoundMention;
 import org.parley.article.Sentence;
 import org.parley.article.Span;
+import org.parley.extract.gazetteer.Gazetteers;
 import org.parley.nlp.Stage;
 
 /**
@@ -36,14 +37,18 @@ import org.parley.nlp.Stage;
  * organizations named in the sentence (by name, demonym, capital or institution) and the countries
  * of the people taking part, except those that are the venue, the mediator, or a border
  * ("Belarus-Ukraine border"); mediators come from "mediated/brokered/facilitated/hosted by X",
- * "X-brokered", "X, who took part as a facilitator". A round is announced when its sentence speaks
- * of the future (will, would, proposed, set to, plan...) and no date on or before publication is
- * given.
+ * "X-brokered", "X, who took part as a facilitator"; a meeting "hosted by" a country that names no
+ * other place is held in that country, and a side of the talks that hosts is not a mediator. A
+ * round is announced when its sentence (or an earlier part of it) speaks of the future (will,
+ * would, proposed, set to, plan...) and no date on or before publication is given. A sentence
+ * listing a sequence of meetings ("..., which will be followed by a meeting of ..., and finally a
+ * meeting of ...") gives one mention per meeting.
  *
  * <p>Across sentences: a mention joins the latest round of the same status unless their ordinals,
- * dates or places disagree; a sentence that only reports an outcome ("They produced no
- * breakthrough") joins the latest round. Rounds with none of ordinal, date or place are dropped;
- * rounds with fewer than two parties take the article's most frequent pair.
+ * dates or places disagree; a mention of a meeting that ended at a vague past time ("concluded
+ * last week") is an earlier round of its own; a sentence that only reports an outcome ("They
+ * produced no breakthrough") joins the latest round. Rounds with none of ordinal, date or place
+ * are dropped; rounds with fewer than two parties take the article's most frequent pair.
  *
  * <p>Requires SENTENCES, POS, DATES, PLACES, AGENTS, PERSONS; provides ROUNDS. Thread-safe
  * (stateless).
@@ -572,7 +577,7 @@ public final class RoundStage implements Stage {
         if (!b.places.isEmpty() || host.form() == AgentRef.Form.CAPITAL) {
             return;
         }
-        org.parley.extract.gazetteer.Gazetteers.get().countries().byCode(host.key().substring(host.key().indexOf(':') + 1))
+        Gazetteers.get().countries().byCode(host.key().substring(host.key().indexOf(':') + 1))
                 .ifPresent(c -> b.places.add(new Evidenced<>(PlaceStage.countryPlace(c), host.span(), 0.6)));
     }
 
