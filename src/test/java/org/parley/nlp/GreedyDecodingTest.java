@@ -14,12 +14,12 @@ import opennlp.tools.postag.POSTaggerME;
 import org.junit.jupiter.api.Test;
 import org.parley.nlp.ner.NameFinderStage;
 
-/** Parley's sequence models decode greedily, and tag a plain sentence as the beam search does. */
+/** The POS tagger decodes greedily (the name finder with a beam of 2) and tags a plain sentence as the beam does. */
 class GreedyDecodingTest {
     @Test
     void sequenceModelsAreLoadedWithBeamOne() {
         assertEquals("1", OpenNlpModels.pos().getManifestProperty("BeamSize"));
-        assertEquals("1", NameFinderStage.model().getManifestProperty("BeamSize"));
+        assertEquals("2", NameFinderStage.model().getManifestProperty("BeamSize"));
     }
 
     @Test

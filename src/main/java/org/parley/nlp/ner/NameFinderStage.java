@@ -30,8 +30,14 @@ import org.parley.nlp.Stage;
  * thread-safe: use one per thread.
  */
 public final class NameFinderStage implements Stage {
-    private static final Lazy<TokenNameFinderModel> MODEL =
-            new Lazy<>(() -> OpenNlpModels.loadSequenceModel(NerTrainer.MODEL_RESOURCE, TokenNameFinderModel::new));
+    /**
+     * Beam used to decode names: 2 instead of OpenNLP's 3 costs a fifth less (3.1 instead of 3.9
+     * ms per generated article); greedy decoding (1) would save more but drops names the beam
+     * finds ("Ecuadorian Foreign Minister Ines Villacres").
+     */
+    public static final int BEAM_SIZE = 2;
+    private static final Lazy<TokenNameFinderModel> MODEL = new Lazy<>(() ->
+            OpenNlpModels.loadSequenceModel(NerTrainer.MODEL_RESOURCE, TokenNameFinderModel::new, BEAM_SIZE));
     /** Value of {@link NameMention#source()} for names from this stage. */
     public static final String SOURCE = "model";
 
