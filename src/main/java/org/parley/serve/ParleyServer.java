@@ -73,6 +73,8 @@ public final class ParleyServer {
     public static final Duration PREWARM_QUIET = Duration.ofSeconds(1);
     /** Jetty server attribute holding the {@link ResultCache}, when there is one. */
     private static final String CACHE_ATTRIBUTE = "org.parley.resultCache";
+    /** Jetty server attribute holding the {@link CachePrewarmer}, when there is one. */
+    private static final String PREWARMER_ATTRIBUTE = "org.parley.prewarmer";
 
     /**
      * How to serve.
@@ -227,6 +229,7 @@ public final class ParleyServer {
                 prewarmer.close();
             }
         });
+        server.getJettyServer().setAttribute(PREWARMER_ATTRIBUTE, prewarmer);
         prewarmer.start();
         return server;
     }
@@ -254,6 +257,14 @@ public final class ParleyServer {
         } finally {
             tdb.end();
         }
+    }
+
+    /**
+     * @param server a server started by this class
+     * @return its prewarmer, or empty when it has no result cache
+     */
+    public static Optional<CachePrewarmer> prewarmer(FusekiServer server) {
+        return Optional.ofNullable((CachePrewarmer) server.getJettyServer().getAttribute(PREWARMER_ATTRIBUTE));
     }
 
     private static Duration prewarmTimeout(Options options) {
