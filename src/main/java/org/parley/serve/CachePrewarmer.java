@@ -9,6 +9,8 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
@@ -25,8 +27,10 @@ import org.slf4j.LoggerFactory;
  * store's data version every {@value #POLL_MILLIS} ms, or sooner by a request. Each saved query is sent over HTTP
  * to the server itself, exactly as a client would send it, once per prewarmed result format, with
  * the {@link CachingFilter#PREWARM_HEADER} token so that it runs with the longer prewarm timeout.
- * A pass stops early when a write starts a new generation (the next pass follows it). A failed
- * request is logged once per pass as a warning; the query is then computed on first use.
+ * A pass stops early when a write starts a new generation (the next pass follows it). A saved
+ * query whose prewarm request fails (an error such as a result over the server's row limit, the
+ * prewarm timeout, or an answer too large to keep) is logged once as a warning and not prewarmed
+ * again by this server: at scale such a query costs minutes per write for nothing.
  *
  * <p>Thread-safe: one background thread does all passes.
  */
@@ -47,6 +51,7 @@ public final class CachePrewarmer implements AutoCloseable {
     private final HttpClient http;
     private final ScheduledExecutorService thread;
     private final AtomicInteger passes = new AtomicInteger();
+    private final Set<String> given = ConcurrentHashMap.newKeySet();
     private ScheduledFuture<?> pending;
 
     /**
@@ -113,9 +118,15 @@ public final class CachePrewarmer implements AutoCloseable {
                     if (cache.generation() != generation || thread.isShutdown()) {
                         return;
                     }
+                    if (given.contains(q.name())) {
+                        break;
+                    }
                     String problem = send(q, accept);
-                    if (problem != null && failure == null) {
-                        failure = q.name() + " (" + accept + "): " + problem;
+                    if (problem != null) {
+                        given.add(q.name());
+                        if (failure == null) {
+                            failure = q.name() + " (" + accept + "): " + problem + "; not prewarmed any more";
+                        }
                     }
                 }
             }
@@ -138,7 +149,11 @@ public final class CachePrewarmer implements AutoCloseable {
                 .build();
         try {
             HttpResponse<Void> resp = http.send(req, HttpResponse.BodyHandlers.discarding());
-            return resp.statusCode() == 200 ? null : "HTTP " + resp.statusCode();
+            if (resp.statusCode() != 200) {
+                return "HTTP " + resp.statusCode();
+            }
+            return resp.headers().firstValue(CachingFilter.STATUS_HEADER).isPresent() ? null
+                    : "answer larger than a cache entry may be";
         } catch (IOException e) {
             return e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
         } catch (InterruptedException e) {
