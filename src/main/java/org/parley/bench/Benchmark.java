@@ -59,10 +59,11 @@ public final class Benchmark {
      * @param reuseStore        when the output folder holds a built store, skip the reference and the build
      *                          and measure queries, adding and rebuilding on that store
      * @param cacheBytes        the server's result cache ({@code serve --cache-mib}), in bytes; 0 turns it off
+     * @param prewarmTimeout    query timeout of the cache's prewarm ({@code serve --prewarm-timeout})
      */
     public record Options(int articles, long seed, Path out, int threads, int referenceArticles, List<Integer> clients,
                           Duration loadBudget, int maxRequests, int evidenceLimit, Duration queryTimeout,
-                          boolean reuseStore, long cacheBytes) {
+                          boolean reuseStore, long cacheBytes, Duration prewarmTimeout) {
     }
 
     private final Options options;
@@ -223,7 +224,7 @@ public final class Benchmark {
         long started = System.nanoTime();
         FusekiServer server = ParleyServer.start(store.dataset(),
                 new ParleyServer.Options("127.0.0.1", 0, false, options.queryTimeout(), saved)
-                        .withCache(options.cacheBytes()));
+                        .withCache(options.cacheBytes()).withPrewarmTimeout(options.prewarmTimeout()));
         List<Object> rows = new ArrayList<>();
         try {
             var prewarm = ParleyServer.prewarmer(server);

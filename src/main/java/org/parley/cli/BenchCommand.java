@@ -71,6 +71,10 @@ public final class BenchCommand implements Callable<Integer> {
                     + " every query uncached. With the cache, the load starts once the saved queries are prewarmed.")
     long cacheMib;
 
+    @Option(names = "--prewarm-timeout", paramLabel = "SECONDS",
+            description = "Query timeout of the cache's prewarm, as serve --prewarm-timeout (default: --query-timeout).")
+    Integer prewarmTimeout;
+
     @Option(names = "--reuse-store", description = "When OUT holds a built store, skip the reference pass and the build;"
             + " measure queries, adding one article and rebuilding on it.")
     boolean reuseStore;
@@ -85,7 +89,7 @@ public final class BenchCommand implements Callable<Integer> {
         }
         new Benchmark(new Benchmark.Options(articles, seed, out, threads == null ? StoreBuild.defaultThreads() : threads,
                 referenceArticles, clients, Duration.ofSeconds(loadSeconds), requests, evidenceLimit, Duration.ofSeconds(queryTimeout), reuseStore,
-                cacheMib << 20),
+                cacheMib << 20, prewarmTimeout == null ? null : Duration.ofSeconds(prewarmTimeout)),
                 cl.getOut())
                 .run();
         String stem = reuseStore ? "results-reuse" : "results";

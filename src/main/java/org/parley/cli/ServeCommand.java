@@ -80,6 +80,11 @@ public final class ServeCommand implements Callable<Integer> {
                     + " off). Answers are kept until the next write to the store; the saved queries are prewarmed.")
     long cacheMib;
 
+    @Option(names = "--prewarm-timeout", paramLabel = "SECONDS",
+            description = "Query timeout of the cache's background prewarm of the saved queries (default: --timeout)."
+                    + " Raise it on a large store whose saved queries take longer than --timeout uncached.")
+    Integer prewarmTimeout;
+
     @Option(names = "--cors", paramLabel = "ORIGIN", split = ",",
             description = "Origins whose web pages may query the endpoint (CORS), e.g. https://app.example.org,"
                     + " or * for any (default: none, CORS off).")
@@ -106,6 +111,9 @@ public final class ServeCommand implements Callable<Integer> {
         if (maxBody < 1 || maxRows < 1 || watchInterval <= 0) {
             throw new CommandLine.ParameterException(cl, "--max-body, --max-rows and --watch-interval must be positive");
         }
+        if (prewarmTimeout != null && prewarmTimeout < 1) {
+            throw new CommandLine.ParameterException(cl, "--prewarm-timeout must be at least 1 second");
+        }
         if (cacheMib < 0 || cacheMib > (Long.MAX_VALUE >> 20)) {
             throw new CommandLine.ParameterException(cl, "--cache-mib must be 0 (off) or a positive number of MiB");
         }
@@ -125,7 +133,8 @@ public final class ServeCommand implements Callable<Integer> {
                 .withLimits(maxBody, maxRows)
                 .withPasswordFile(passwordFile)
                 .withCors(cors == null ? List.of() : cors)
-                .withCache(cacheMib << 20);
+                .withCache(cacheMib << 20)
+                .withPrewarmTimeout(prewarmTimeout == null ? null : Duration.ofSeconds(prewarmTimeout));
         if (allowUpdate && !isLoopback(host)) {
             cl.getErr().println("parley: warning: updates are allowed on " + host + " over plain HTTP; basic"
                     + " authentication sends passwords readable by anyone on the network path");

@@ -67,8 +67,6 @@ public final class ParleyServer {
     public static final long DEFAULT_MAX_ROWS = 100_000;
     /** Default memory for the result cache: 256 MiB. */
     public static final long DEFAULT_CACHE_BYTES = 256L << 20;
-    /** Query timeout of the server's own prewarm requests (at least the clients' timeout). */
-    public static final Duration PREWARM_TIMEOUT = Duration.ofMinutes(10);
     /** Time without writes before the saved queries are prewarmed again. */
     public static final Duration PREWARM_QUIET = Duration.ofSeconds(1);
     /** Jetty server attribute holding the {@link ResultCache}, when there is one. */
@@ -90,10 +88,12 @@ public final class ParleyServer {
      * @param passwordFile Jetty password file ({@code user: password} lines) for the write endpoints, or null
      * @param corsOrigins  origins allowed to call the endpoint from a browser ({@code *} for any); empty: CORS off
      * @param cacheBytes   memory for the result cache ({@link ResultCache}), in bytes; 0 turns it off
+     * @param prewarmTimeout query timeout of the cache's prewarm requests ({@link CachePrewarmer}), at least
+     *                     {@code timeout}; null for {@code timeout}
      */
     public record Options(String host, int port, boolean allowUpdate, Duration timeout, SavedQueries queries,
                           String explore, long maxBodyBytes, long maxRows, Path passwordFile, List<String> corsOrigins,
-                          long cacheBytes) {
+                          long cacheBytes, Duration prewarmTimeout) {
         /** Checks the limits and copies the origins. */
         public Options {
             if (maxBodyBytes < 1 || maxRows < 1) {
@@ -101,6 +101,9 @@ public final class ParleyServer {
             }
             if (cacheBytes < 0) {
                 throw new IllegalArgumentException("cache size must not be negative");
+            }
+            if (prewarmTimeout == null || prewarmTimeout.compareTo(timeout) < 0) {
+                prewarmTimeout = timeout;
             }
             corsOrigins = List.copyOf(corsOrigins);
         }
@@ -131,7 +134,7 @@ public final class ParleyServer {
         public Options(String host, int port, boolean allowUpdate, Duration timeout, SavedQueries queries,
                        String explore) {
             this(host, port, allowUpdate, timeout, queries, explore, DEFAULT_MAX_BODY, DEFAULT_MAX_ROWS, null, List.of(),
-                    DEFAULT_CACHE_BYTES);
+                    DEFAULT_CACHE_BYTES, null);
         }
 
         /**
@@ -141,7 +144,7 @@ public final class ParleyServer {
          */
         public Options withLimits(long maxBody, long rows) {
             return new Options(host, port, allowUpdate, timeout, queries, explore, maxBody, rows, passwordFile, corsOrigins,
-                    cacheBytes);
+                    cacheBytes, prewarmTimeout);
         }
 
         /**
@@ -150,7 +153,7 @@ public final class ParleyServer {
          */
         public Options withPasswordFile(Path file) {
             return new Options(host, port, allowUpdate, timeout, queries, explore, maxBodyBytes, maxRows, file, corsOrigins,
-                    cacheBytes);
+                    cacheBytes, prewarmTimeout);
         }
 
         /**
@@ -159,7 +162,7 @@ public final class ParleyServer {
          */
         public Options withCors(List<String> origins) {
             return new Options(host, port, allowUpdate, timeout, queries, explore, maxBodyBytes, maxRows, passwordFile, origins,
-                    cacheBytes);
+                    cacheBytes, prewarmTimeout);
         }
 
         /**
@@ -168,7 +171,16 @@ public final class ParleyServer {
          */
         public Options withCache(long bytes) {
             return new Options(host, port, allowUpdate, timeout, queries, explore, maxBodyBytes, maxRows, passwordFile,
-                    corsOrigins, bytes);
+                    corsOrigins, bytes, prewarmTimeout);
+        }
+
+        /**
+         * @param prewarm query timeout of the cache's prewarm requests (raised to {@code timeout} when shorter)
+         * @return these options with it
+         */
+        public Options withPrewarmTimeout(Duration prewarm) {
+            return new Options(host, port, allowUpdate, timeout, queries, explore, maxBodyBytes, maxRows, passwordFile,
+                    corsOrigins, cacheBytes, prewarm);
         }
     }
 
@@ -222,7 +234,7 @@ public final class ParleyServer {
                 ? "[" + options.host() + "]" : options.host();
         CachePrewarmer prewarmer = new CachePrewarmer(
                 URI.create("http://" + host + ":" + server.getHttpPort() + QUERY_ENDPOINT), token,
-                options.queries().all(), cache, PREWARM_QUIET, prewarmTimeout(options).plusSeconds(30));
+                options.queries().all(), cache, PREWARM_QUIET, options.prewarmTimeout().plusSeconds(30));
         server.getJettyServer().addEventListener(new LifeCycle.Listener() {
             @Override
             public void lifeCycleStopping(LifeCycle event) {
@@ -267,10 +279,6 @@ public final class ParleyServer {
         return Optional.ofNullable((CachePrewarmer) server.getJettyServer().getAttribute(PREWARMER_ATTRIBUTE));
     }
 
-    private static Duration prewarmTimeout(Options options) {
-        return options.timeout().compareTo(PREWARM_TIMEOUT) > 0 ? options.timeout() : PREWARM_TIMEOUT;
-    }
-
     /**
      * Serves the datasets described by a Fuseki configuration (assembler) file.
      *
@@ -289,7 +297,7 @@ public final class ParleyServer {
         JoinCloseGuard.install(null);
         System.clearProperty(ARQ.systemPropertyScripting);
         builder.registerOperation(Operation.Query, new LimitedQueryService(options.maxRows(),
-                cache == null ? null : prewarmTimeout(options)));
+                cache == null ? null : options.prewarmTimeout()));
         builder.addFilter("/*", new RequestLimitFilter(options.maxBodyBytes()));
         if (caching != null) {
             builder.addFilter("/*", caching);
