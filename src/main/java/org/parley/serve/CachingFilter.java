@@ -24,6 +24,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ExecutionException;
+import java.util.zip.GZIPInputStream;
 import org.apache.jena.atlas.web.AcceptList;
 import org.apache.jena.atlas.web.MediaType;
 import org.apache.jena.fuseki.DEF;
@@ -39,7 +40,9 @@ import org.apache.jena.fuseki.system.ConNeg;
  * {@code Accept-Charset} and {@code Origin} headers (CORS answers depend on the origin) and the media types Fuseki's content negotiation picks from the
  * {@code Accept} header for each kind of result, so two requests with the same key get the same
  * bytes from Fuseki. A miss runs the rest of the chain with a {@link CapturingResponse}, sends
- * the captured response and hands it to the cache (which keeps successes only). Responses carry
+ * the captured response and hands it to the cache (which keeps successes only). Kept bodies are
+ * gzip-compressed: a client that accepts gzip gets them as they are ({@code Content-Encoding:
+ * gzip}), any other the decompressed bytes. Responses carry
  * {@code Parley-Cache: hit}, {@code miss} or {@code shared} (answered by a concurrent identical
  * request's computation).
  *
@@ -106,13 +109,13 @@ public final class CachingFilter implements Filter {
         }
         ResultCache.Lookup lookup = cache.begin(key(req, query));
         if (lookup.hit() != null) {
-            send(resp, lookup.hit(), "hit");
+            send(req, resp, lookup.hit(), "hit");
             return;
         }
         if (lookup.waiting() != null) {
             ResultCache.Response shared = await(lookup.waiting());
             if (shared != null) {
-                send(resp, shared, "shared");
+                send(req, resp, shared, "shared");
             } else {
                 chain.doFilter(forward, resp);
             }
@@ -123,11 +126,14 @@ public final class CachingFilter implements Filter {
         try {
             chain.doFilter(forward, capture);
             captured = capture.captured();
+            if (captured != null) {
+                captured = captured.compressed();
+            }
         } finally {
             cache.finish(lookup.lead(), captured);
         }
         if (captured != null) {
-            send(resp, captured, "miss");
+            send(req, resp, captured, "miss");
         }
     }
 
@@ -171,7 +177,8 @@ public final class CachingFilter implements Filter {
         }
     }
 
-    private static void send(HttpServletResponse resp, ResultCache.Response r, String how) throws IOException {
+    private static void send(HttpServletRequest req, HttpServletResponse resp, ResultCache.Response r, String how)
+            throws IOException {
         resp.setStatus(r.status());
         for (String[] h : r.headers()) {
             if (!NOT_REPLAYED.contains(h[0].toLowerCase(Locale.ROOT))) {
@@ -182,8 +189,42 @@ public final class CachingFilter implements Filter {
             resp.setContentType(r.contentType());
         }
         resp.setHeader(STATUS_HEADER, how);
-        resp.setContentLengthLong(r.body().length);
-        resp.getOutputStream().write(r.body());
+        if (!r.gzip()) {
+            resp.setContentLengthLong(r.body().length);
+            resp.getOutputStream().write(r.body());
+            return;
+        }
+        resp.addHeader("Vary", "Accept-Encoding");
+        if (acceptsGzip(req.getHeader("Accept-Encoding"))) {
+            resp.setHeader("Content-Encoding", "gzip");
+            resp.setContentLengthLong(r.body().length);
+            resp.getOutputStream().write(r.body());
+        } else {
+            resp.setContentLengthLong(r.length());
+            try (GZIPInputStream in = new GZIPInputStream(new ByteArrayInputStream(r.body()), 1 << 16)) {
+                in.transferTo(resp.getOutputStream());
+            }
+        }
+    }
+
+    /** @return true when an {@code Accept-Encoding} header accepts gzip (without {@code q=0}) */
+    static boolean acceptsGzip(String acceptEncoding) {
+        if (acceptEncoding == null) {
+            return false;
+        }
+        for (String part : acceptEncoding.split(",")) {
+            String[] bits = part.split(";");
+            if (bits[0].strip().equalsIgnoreCase("gzip")) {
+                for (int i = 1; i < bits.length; i++) {
+                    String param = bits[i].strip().toLowerCase(Locale.ROOT);
+                    if (param.startsWith("q=") && param.substring(2).strip().matches("0(\\.0*)?")) {
+                        return false;
+                    }
+                }
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A request whose body has been read, handing the same bytes to the servlet. */

@@ -1,5 +1,8 @@
 package org.parley.serve;
 
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
@@ -10,6 +13,8 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.LongSupplier;
+import java.util.zip.Deflater;
+import java.util.zip.GZIPOutputStream;
 
 /**
  * Complete HTTP responses to read queries, kept for one generation of the store.
@@ -26,9 +31,9 @@ import java.util.function.LongSupplier;
  * requests for the same key and generation arriving meanwhile {@linkplain Lookup#waiting() wait}
  * for its answer instead of computing it again.
  *
- * <p>Bounded: the bodies kept add up to at most {@code maxBytes} (plus a small per-entry
- * allowance); the least recently used entries are dropped first; an answer larger than
- * {@link #maxEntryBytes()} is never kept.
+ * <p>Bounded: the bodies kept (compressed, see {@link Response#compressed()}) add up to at most
+ * {@code maxBytes} (plus a small per-entry allowance); the least recently used entries are
+ * dropped first; an answer larger than {@link #maxEntryBytes()} is never kept.
  *
  * <p>Thread-safe.
  */
@@ -42,12 +47,48 @@ public final class ResultCache {
      * @param status      HTTP status
      * @param contentType Content-Type header, or null
      * @param headers     other headers, in order ({@code name, value} pairs)
-     * @param body        the body
+     * @param body        the body, gzip-compressed when {@code gzip}
+     * @param gzip        whether {@code body} is compressed
+     * @param length      the length of the uncompressed body
      */
-    public record Response(int status, String contentType, List<String[]> headers, byte[] body) {
+    public record Response(int status, String contentType, List<String[]> headers, byte[] body, boolean gzip,
+                           long length) {
         /** Copies the header list. */
         public Response {
             headers = List.copyOf(headers);
+        }
+
+        /**
+         * A response as sent, uncompressed.
+         *
+         * @param status      HTTP status
+         * @param contentType Content-Type header, or null
+         * @param headers     other headers
+         * @param body        the body
+         */
+        public Response(int status, String contentType, List<String[]> headers, byte[] body) {
+            this(status, contentType, headers, body, false, body.length);
+        }
+
+        /**
+         * @return this response with its body gzip-compressed (fastest level), when that saves memory
+         */
+        public Response compressed() {
+            if (gzip || body.length < 1024) {
+                return this;
+            }
+            ByteArrayOutputStream out = new ByteArrayOutputStream(body.length / 4 + 64);
+            try (GZIPOutputStream z = new GZIPOutputStream(out, 1 << 16) {
+                {
+                    def.setLevel(Deflater.BEST_SPEED);
+                }
+            }) {
+                z.write(body);
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot compress in memory", e);
+            }
+            return out.size() < body.length ? new Response(status, contentType, headers, out.toByteArray(), true,
+                    body.length) : this;
         }
 
         long weight(String key) {

@@ -103,6 +103,34 @@ class CachedQueryServerTest {
     }
 
     @Test
+    void aKeptAnswerIsStoredCompressedAndSentCompressedOnlyToClientsAcceptingGzip() throws Exception {
+        String q = "SELECT ?s ?o WHERE { ?s <urn:x:p> ?o } ORDER BY ?s";
+        HttpResponse<String> first = get(q, "text/csv");
+        HttpResponse<String> plain = get(q, "text/csv");
+        assertEquals("hit", how(plain));
+        assertEquals(first.body(), plain.body());
+        assertTrue(plain.headers().firstValue("Content-Encoding").isEmpty());
+        HttpResponse<byte[]> zipped = HTTP.send(HttpRequest.newBuilder(URI.create(base + "/parley/sparql?query="
+                        + URLEncoder.encode(q, StandardCharsets.UTF_8)))
+                .header("Accept", "text/csv").header("Accept-Encoding", "br, gzip;q=0.8").build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+        assertEquals("gzip", zipped.headers().firstValue("Content-Encoding").orElse(""));
+        try (var in = new java.util.zip.GZIPInputStream(new java.io.ByteArrayInputStream(zipped.body()))) {
+            assertEquals(first.body(), new String(in.readAllBytes(), StandardCharsets.UTF_8));
+        }
+        assertTrue(zipped.body().length < first.body().length());
+    }
+
+    @Test
+    void gzipIsAcceptedUnlessRefusedWithQualityZero() {
+        assertTrue(CachingFilter.acceptsGzip("gzip, deflate, br"));
+        assertTrue(CachingFilter.acceptsGzip("br;q=1.0, GZIP;q=0.5"));
+        assertTrue(!CachingFilter.acceptsGzip("gzip;q=0"));
+        assertTrue(!CachingFilter.acceptsGzip("identity"));
+        assertTrue(!CachingFilter.acceptsGzip(null));
+    }
+
+    @Test
     void aWriteThroughSparqlUpdateMakesTheNextAnswerFresh() throws Exception {
         assertTrue(get(COUNT, "text/csv").body().contains("200"));
         assertTrue(get(COUNT, "text/csv").body().contains("200"));
