@@ -16,6 +16,7 @@ import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
@@ -23,6 +24,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.zip.GZIPInputStream;
 import org.apache.jena.atlas.web.AcceptList;
@@ -104,10 +106,21 @@ public final class CachingFilter implements Filter {
             chain.doFilter(forward, response);
             return;
         }
-        if (prewarmToken.equals(req.getHeader(PREWARM_HEADER))) {
+        boolean prewarm = prewarmToken.equals(req.getHeader(PREWARM_HEADER));
+        if (prewarm) {
             req.setAttribute(PREWARM_ATTRIBUTE, Boolean.TRUE);
         }
-        ResultCache.Lookup lookup = cache.begin(key(req, query));
+        String key = key(req, query);
+        ResultCache.Lookup lookup = cache.begin(key);
+        if (lookup.waiting() != null && prewarm) {
+            ResultCache.Response shared = await(lookup.waiting());
+            if (shared != null && shared.status() == 200) {
+                send(req, resp, shared, "shared");
+                return;
+            }
+            // a client's request failed (e.g. its shorter timeout): compute with the prewarm timeout
+            lookup = cache.begin(key);
+        }
         if (lookup.hit() != null) {
             send(req, resp, lookup.hit(), "hit");
             return;
@@ -140,7 +153,7 @@ public final class CachingFilter implements Filter {
     /** @return the text, or null when it is not valid in its declared charset (UTF-8 by default) */
     private static String decode(byte[] body, String charset) {
         try {
-            java.nio.charset.Charset cs = charset == null ? StandardCharsets.UTF_8 : java.nio.charset.Charset.forName(charset);
+            Charset cs = charset == null ? StandardCharsets.UTF_8 : Charset.forName(charset);
             return cs.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(body)).toString();
         } catch (CharacterCodingException | IllegalArgumentException e) {
@@ -165,7 +178,7 @@ public final class CachingFilter implements Filter {
         return k.toString();
     }
 
-    private static ResultCache.Response await(java.util.concurrent.CompletableFuture<ResultCache.Response> f)
+    private static ResultCache.Response await(CompletableFuture<ResultCache.Response> f)
             throws ServletException {
         try {
             return f.get();
@@ -271,7 +284,7 @@ public final class CachingFilter implements Filter {
         public BufferedReader getReader() {
             String enc = getCharacterEncoding();
             return new BufferedReader(new InputStreamReader(new ByteArrayInputStream(body),
-                    enc == null ? StandardCharsets.UTF_8 : java.nio.charset.Charset.forName(enc)));
+                    enc == null ? StandardCharsets.UTF_8 : Charset.forName(enc)));
         }
 
         @Override
