@@ -41,7 +41,10 @@ import org.parley.query.SavedQueries;
  * query strings are limited ({@link RequestLimitFilter}); results are limited
  * ({@link LimitedQueryService}); {@code SERVICE} calls to other servers are refused
  * ({@code arq:httpServiceAllowed false}, set JVM-wide as the server owns its process) and
- * JavaScript SPARQL functions stay disabled; CORS is off unless origins are given; the server
+ * JavaScript SPARQL functions stay disabled; a query with {@code ORDER BY} and {@code LIMIT} (plus
+ * {@code OFFSET}) up to the result limit keeps only that many rows while sorting (ARQ's top-N,
+ * whose default threshold of 1,000 rows made {@code LIMIT 1000} sort every solution in memory,
+ * also set JVM-wide); CORS is off unless origins are given; the server
  * binds the given host only ({@code 127.0.0.1} by default). {@link JoinCloseGuard} works around a
  * Jena defect that failed some queries with HTTP 500.
  *
@@ -294,6 +297,7 @@ public final class ParleyServer {
     private static FusekiServer start(FusekiServer.Builder builder, Options options, ResultCache cache,
                                       CachingFilter caching) {
         ARQ.getContext().set(ARQ.httpServiceAllowed, false);
+        ARQ.getContext().set(ARQ.topNSortingThreshold, options.maxRows());
         JoinCloseGuard.install(null);
         System.clearProperty(ARQ.systemPropertyScripting);
         builder.registerOperation(Operation.Query, new LimitedQueryService(options.maxRows(),
