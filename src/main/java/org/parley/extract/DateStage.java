@@ -7,6 +7,7 @@ import java.time.temporal.ChronoUnit;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -58,7 +59,8 @@ import org.parley.nlp.Stage;
  * expected to", "is/are to" + verb, "plans to", "going to", "upcoming", or a progressive "are
  * meeting" in a sentence without a past-tense marker ("said", "was", "met", ...). "last Sunday"
  * = that weekday in the calendar week (Monday to Sunday) before the publication week; "next
- * Monday" = the first such day strictly after publication. Weekdays that are part of a name
+ * Monday" = the first such day strictly after publication. A weekday named several times in one
+ * article is one day, the one most of its bare mentions' sentences point to. Weekdays that are part of a name
  * ("Good Friday", "Super Tuesday": one of a few words naming holidays before it) and "every Monday" are skipped. "this week", "last month" are not day-precise and
  * yield nothing.
  *
@@ -304,6 +306,8 @@ public final class DateStage implements Stage {
             out.add(new DateMention(span, span.of(text), date, true));
         }
         List<Token> tokens = article.get(Layers.TOKENS);
+        Map<DayOfWeek, int[]> votes = new EnumMap<>(DayOfWeek.class);
+        List<int[]> bare = new ArrayList<>();
         m = WEEKDAY.matcher(text);
         while (m.find()) {
             Span span = new Span(m.start(), m.end());
@@ -312,15 +316,43 @@ public final class DateStage implements Stage {
             }
             DayOfWeek day = DayOfWeek.valueOf(m.group(2).toUpperCase(Locale.ROOT));
             String modifier = m.group(1) == null ? "" : m.group(1).toLowerCase(Locale.ROOT);
+            boolean future = tense(text, sentences, span) == Tense.FUTURE;
             LocalDate date = switch (modifier) {
                 case "last" -> published.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)).minusWeeks(1)
                         .with(TemporalAdjusters.nextOrSame(day));
                 case "next" -> published.with(TemporalAdjusters.next(day));
-                default -> tense(text, sentences, span) == Tense.FUTURE
+                default -> future
                         ? published.with(TemporalAdjusters.nextOrSame(day))
                         : published.with(TemporalAdjusters.previousOrSame(day));
             };
+            if (modifier.isEmpty()) {
+                votes.computeIfAbsent(day, k -> new int[2])[future ? 1 : 0]++;
+                bare.add(new int[] {out.size(), day.ordinal()});
+            }
             out.add(new DateMention(span, span.of(text), date, true));
+        }
+        oneDayPerWeekday(published, votes, bare, out);
+    }
+
+    /**
+     * A weekday named several times in one article is one day: where most of its bare mentions
+     * ("on Tuesday", "Tuesday's summit") sit in future sentences, all of them take the coming
+     * day, where most sit in past or neutral ones, the past day; a tie leaves each as it is.
+     */
+    private static void oneDayPerWeekday(LocalDate published, Map<DayOfWeek, int[]> votes, List<int[]> bare,
+                                         List<DateMention> out) {
+        for (int[] b : bare) {
+            DayOfWeek day = DayOfWeek.values()[b[1]];
+            int[] v = votes.get(day);
+            if (v[0] == v[1]) {
+                continue;
+            }
+            LocalDate date = v[1] > v[0] ? published.with(TemporalAdjusters.nextOrSame(day))
+                    : published.with(TemporalAdjusters.previousOrSame(day));
+            DateMention d = out.get(b[0]);
+            if (!d.date().equals(date)) {
+                out.set(b[0], new DateMention(d.span(), d.text(), date, true));
+            }
         }
     }
 

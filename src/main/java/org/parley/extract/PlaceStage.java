@@ -1,9 +1,11 @@
 package org.parley.extract;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -18,6 +20,7 @@ import org.parley.article.Span;
 import org.parley.extract.gazetteer.City;
 import org.parley.extract.gazetteer.Country;
 import org.parley.extract.gazetteer.Gazetteers;
+import org.parley.extract.gazetteer.NameKeys;
 import org.parley.extract.gazetteer.Region;
 import org.parley.rdf.Iris;
 
@@ -33,7 +36,10 @@ import org.parley.rdf.Iris;
  * with a region word, venues ending in a venue noun, then cities. A city is accepted when the name
  * finder tagged it as a location, when a locative cue precedes it, or when it is a capital or a
  * large city (population at least {@value #BIG_CITY}); a capital followed by a possessive or a
- * verb is an actor and also yields an agent for its country.
+ * verb is an actor and also yields an agent for its country. A small town (population below
+ * 15,000) is accepted only after a strong cue ("the Swiss resort of X", "talks in X", "met in X"),
+ * in the country a demonym or country right before it names, else in the only country that has
+ * a town of that name; once accepted, its other mentions in the article count too ("the X talks").
  *
  * <p>Requires POS, NAMES, BOILERPLATE, CREDITS; provides PLACES and AGENTS. Stateless apart from
  * the shared gazetteers: thread-safe.
@@ -59,6 +65,16 @@ public final class PlaceStage implements org.parley.nlp.Stage {
     private static final Set<String> COMPASS = Set.of("west", "western", "east", "eastern", "north", "northern",
             "south", "southern", "central", "the west", "the east", "northwest", "northeast", "southwest", "southeast");
     private static final Pattern VERB_TAG = Pattern.compile("VB[DZPN]?|MD");
+    /** Nouns before "of" that introduce a settlement: "the Swiss alpine resort of X". */
+    private static final Set<String> SETTLEMENT_NOUNS = Set.of("resort", "town", "village", "spa", "hamlet",
+            "municipality", "commune", "township", "city", "port");
+    /** Words before "in"/"at" that make the next name the place of a meeting: "talks in X", "met at X". */
+    private static final Set<String> MEETING_WORDS = Set.of("talks", "negotiations", "meeting", "meetings", "summit",
+            "conference", "met", "meet", "meets", "held", "hold", "holds", "convened", "gathered", "signed", "session",
+            "sessions", "round", "dialogue", "consultations", "resumed", "opened", "began", "begin", "begins",
+            "ceremony", "retreat", "hosted", "negotiated", "reconvened");
+    /** How many tokens before a town a demonym or country may stand to name its country. */
+    private static final int TOWN_COUNTRY_WINDOW = 4;
 
     private final Gazetteers gaz = Gazetteers.get();
 
@@ -78,8 +94,9 @@ public final class PlaceStage implements org.parley.nlp.Stage {
         List<NameMention> names = article.get(Layers.NAMES);
         List<PlaceMention> places = new ArrayList<>();
         List<AgentRef> agents = new ArrayList<>();
+        Map<String, City> towns = cuedTowns(tv, names);
         for (int s = 0; s < tv.sentences(); s++) {
-            scanSentence(tv, names, s, places, agents);
+            scanSentence(tv, names, s, towns, places, agents);
         }
         places.sort((a, b) -> a.span().compareTo(b.span()));
         agents.sort((a, b) -> a.span().compareTo(b.span()));
@@ -87,8 +104,8 @@ public final class PlaceStage implements org.parley.nlp.Stage {
         article.put(Layers.AGENTS, agents);
     }
 
-    private void scanSentence(TokenView tv, List<NameMention> names, int s, List<PlaceMention> places,
-                              List<AgentRef> agents) {
+    private void scanSentence(TokenView tv, List<NameMention> names, int s, Map<String, City> towns,
+                              List<PlaceMention> places, List<AgentRef> agents) {
         int from = tv.sentenceFrom(s);
         int to = tv.sentenceTo(s);
         String countryHint = sentenceCountryHint(tv, from, to);
@@ -99,6 +116,9 @@ public final class PlaceStage implements org.parley.nlp.Stage {
                 continue;
             }
             int next = matchAt(tv, names, from, to, i, countryHint, places, agents);
+            if (next <= i) {
+                next = town(tv, i, to, towns, places);
+            }
             i = Math.max(next, i + 1);
         }
     }
@@ -378,6 +398,109 @@ public final class PlaceStage implements org.parley.nlp.Stage {
     }
 
     /**
+     * Small towns named after a strong cue anywhere in the article, by name key. A name the other
+     * gazetteers know, a common word, or a name the name finder calls a person or organization is
+     * never a town.
+     */
+    private Map<String, City> cuedTowns(TokenView tv, List<NameMention> names) {
+        Map<String, City> out = new HashMap<>();
+        for (int s = 0; s < tv.sentences(); s++) {
+            int from = tv.sentenceFrom(s);
+            int to = tv.sentenceTo(s);
+            for (int i = from + 2; i < to; i++) {
+                if (!tv.capitalized(i) || tv.masked(i) || !strongTownCue(tv, i)) {
+                    continue;
+                }
+                for (int n = Math.min(3, to - i); n >= 1; n--) {
+                    if (!nameRun(tv, i, n) || i + n < to && tv.capitalized(i + n) && !tv.possessiveAfter(i + n - 1)) {
+                        continue;
+                    }
+                    String name = tv.words(i, i + n);
+                    NameMention model = nameAt(names, tv.span(i, i + n));
+                    boolean settlement = tv.lower(i - 1).equals("of");
+                    if (model != null && model.type() != NameMention.NameType.LOCATION || !possibleTown(name, settlement)) {
+                        continue;
+                    }
+                    Optional<City> town = pickTown(tv, name, i, n, from, to, sentenceCountryHint(tv, from, to));
+                    if (town.isPresent()) {
+                        out.putIfAbsent(NameKeys.key(name), town.get());
+                        break;
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    /** "resort of X", "town of X"; "talks in X", "met at X". */
+    private static boolean strongTownCue(TokenView tv, int i) {
+        String before = tv.lower(i - 1);
+        String word = tv.lower(i - 2);
+        return before.equals("of") && SETTLEMENT_NOUNS.contains(word)
+                || (before.equals("in") || before.equals("at")) && MEETING_WORDS.contains(word);
+    }
+
+    /**
+     * Not a name another gazetteer knows, not a month or title word, and not a common word unless
+     * a settlement noun introduces it ("the town of Bled", not "met in Bled").
+     */
+    private boolean possibleTown(String name, boolean settlementCue) {
+        String lower = name.toLowerCase(Locale.ROOT);
+        return !NOT_PLACE_WORDS.contains(lower) && (settlementCue || !CommonWords.contains(lower))
+                && gaz.cities().lookup(name).isEmpty() && gaz.countries().byName(name).isEmpty()
+                && gaz.countries().byDemonym(name).isEmpty() && gaz.regions().lookup(name).isEmpty()
+                && gaz.institutions().lookup(name).isEmpty();
+    }
+
+    /**
+     * The town a name means: in the country of a demonym inside the settlement phrase ("the Swiss
+     * alpine resort of X") or of a country right after it ("talks in X, Slovenia"), else in the
+     * sentence's country when it has one of that name, else in the only country with a town of
+     * that name.
+     */
+    private Optional<City> pickTown(TokenView tv, String name, int i, int n, int from, int to, String sentenceHint) {
+        String near = null;
+        if (tv.lower(i - 1).equals("of")) {
+            for (int k = i - 3; k >= Math.max(from, i - 2 - TOWN_COUNTRY_WINDOW) && near == null; k--) {
+                String w = tv.lower(k);
+                if (w.equals("the") || w.equals("a") || w.equals("an") || w.equals(",")) {
+                    break;
+                }
+                near = gaz.countries().byDemonym(tv.word(k)).map(Country::code).orElse(null);
+            }
+        }
+        if (near == null && i + n + 1 < to && tv.word(i + n).equals(",") && tv.capitalized(i + n + 1)) {
+            near = gaz.countries().byName(tv.word(i + n + 1)).map(Country::code).orElse(null);
+        }
+        if (near != null) {
+            return gaz.towns().unambiguous(name, near);
+        }
+        Optional<City> inSentenceCountry = sentenceHint == null ? Optional.empty()
+                : gaz.towns().unambiguous(name, sentenceHint);
+        return inSentenceCountry.or(() -> gaz.towns().unambiguous(name, null));
+    }
+
+    /** A mention of a town accepted by {@link #cuedTowns}; returns the index after it, or i. */
+    private int town(TokenView tv, int i, int to, Map<String, City> towns, List<PlaceMention> places) {
+        if (towns.isEmpty() || !tv.capitalized(i)) {
+            return i;
+        }
+        for (int n = Math.min(3, to - i); n >= 1; n--) {
+            if (!nameRun(tv, i, n)) {
+                continue;
+            }
+            City town = towns.get(NameKeys.key(tv.words(i, i + n)));
+            if (town != null) {
+                Span span = tv.span(i, i + n);
+                boolean cue = i >= 2 && strongTownCue(tv, i);
+                places.add(new PlaceMention(span, tv.article().text(span), townPlace(town), false, cue ? 0.75 : 0.6));
+                return i + n;
+            }
+        }
+        return i;
+    }
+
+    /**
      * The country of the first city or country named after a venue in its sentence ("Johannesberg
      * Castle, about 60 km north of Stockholm"), else the sentence's first country.
      */
@@ -512,7 +635,20 @@ public final class PlaceStage implements org.parley.nlp.Stage {
 
     static Place cityPlace(City c) {
         return new Place("geonames:" + c.geonamesId(), c.name(), Place.Kind.CITY, c.countryCode(), c.lat(), c.lon(),
-                c.geonamesId());
+                geonamesIdOrNull(c));
+    }
+
+    /** A small town: keyed by its GeoNames id, or by country and name when GeoNames gives none. */
+    static Place townPlace(City c) {
+        String key = c.geonamesId() != null ? "geonames:" + c.geonamesId()
+                : "town:" + Iris.slug(c.countryCode() + "-" + c.name());
+        return new Place(key, c.name(), Place.Kind.CITY, c.countryCode(), c.lat(), c.lon(), geonamesIdOrNull(c));
+    }
+
+    /** The GeoNames id to link to: none for the supplement's own "supp:" ids. */
+    private static String geonamesIdOrNull(City c) {
+        String id = c.geonamesId();
+        return id == null || id.startsWith("supp:") ? null : id;
     }
 
     static Place regionPlace(Region r) {

@@ -22,6 +22,7 @@ import org.parley.article.PlaceMention;
 import org.parley.article.RoundMention;
 import org.parley.article.Sentence;
 import org.parley.article.Span;
+import org.parley.extract.gazetteer.Gazetteers;
 import org.parley.nlp.Stage;
 
 /**
@@ -36,14 +37,18 @@ import org.parley.nlp.Stage;
  * organizations named in the sentence (by name, demonym, capital or institution) and the countries
  * of the people taking part, except those that are the venue, the mediator, or a border
  * ("Belarus-Ukraine border"); mediators come from "mediated/brokered/facilitated/hosted by X",
- * "X-brokered", "X, who took part as a facilitator". A round is announced when its sentence speaks
- * of the future (will, would, proposed, set to, plan...) and no date on or before publication is
- * given.
+ * "X-brokered", "X, who took part as a facilitator"; a meeting "hosted by" a country that names no
+ * other place is held in that country, and a side of the talks that hosts is not a mediator. A
+ * round is announced when its sentence (or an earlier part of it) speaks of the future (will,
+ * would, proposed, set to, plan...) and no date on or before publication is given. A sentence
+ * listing a sequence of meetings ("..., which will be followed by a meeting of ..., and finally a
+ * meeting of ...") gives one mention per meeting.
  *
  * <p>Across sentences: a mention joins the latest round of the same status unless their ordinals,
- * dates or places disagree; a sentence that only reports an outcome ("They produced no
- * breakthrough") joins the latest round. Rounds with none of ordinal, date or place are dropped;
- * rounds with fewer than two parties take the article's most frequent pair.
+ * dates or places disagree; a mention of a meeting that ended at a vague past time ("concluded
+ * last week") is an earlier round of its own; a sentence that only reports an outcome ("They
+ * produced no breakthrough") joins the latest round. Rounds with none of ordinal, date or place
+ * are dropped; rounds with fewer than two parties take the article's most frequent pair.
  *
  * <p>Requires SENTENCES, POS, DATES, PLACES, AGENTS, PERSONS; provides ROUNDS. Thread-safe
  * (stateless).
@@ -77,6 +82,14 @@ public final class RoundStage implements Stage {
     private static final Pattern PREVIOUS_ROUND = Pattern.compile(
             "\\b(?:previous|last|earlier|prior)\\s+(?:round|meeting|session|talks|negotiations)\\b[^,.;]{0,26}$",
             Pattern.CASE_INSENSITIVE);
+    /**
+     * A finished meeting placed only vaguely in the past ("concluded last week", "met a month ago"):
+     * an earlier round than the one the article reports, not a part of it.
+     */
+    private static final Pattern VAGUE_PAST = Pattern.compile(
+            "\\b(?:concluded|ended|held|met|took place|wrapped up|inaugurated)\\b[^.;]{0,100}?\\b(?:last (?:week|month|year)"
+                    + "|earlier this (?:week|month|year)|(?:a|one|two|three|several|a few) (?:weeks?|months?) ago)\\b",
+            Pattern.CASE_INSENSITIVE);
     /** Words before a date that make it the last day, not the start ("scheduled to complete on"). */
     private static final Pattern END_DATE = Pattern.compile(
             "\\b(?:complete[ds]?|end(?:s|ed)?|conclude[ds]?|close[ds]?|wrap(?:ped)? up|last(?:ing)? until|run until|"
@@ -86,14 +99,26 @@ public final class RoundStage implements Stage {
     private static final Pattern DURATION = Pattern.compile(
             "\\b(?:are|is)\\s+(?:expected|set|due|scheduled|likely)\\s+to\\s+(?:last|continue|run|complete|end|conclude|close)\\b",
             Pattern.CASE_INSENSITIVE);
-    /** Verbs of a round's start; "began ... on June 28" dates the round across a longer place phrase. */
+    /**
+     * Verbs of a round's start, or of the signing that is the round; "began ... on June 28" and
+     * "initialled by both technical teams on June 18" date the round across a longer phrase.
+     */
     private static final Pattern START_VERB = Pattern.compile(
-            "\\b(?:began|begun|started|opened|kicked off|convened|got under way)\\b", Pattern.CASE_INSENSITIVE);
+            "\\b(?:began|begun|started|opened|kicked off|convened|got under way|signed|inked|initial(?:l)?ed)\\b",
+            Pattern.CASE_INSENSITIVE);
     private static final int NEAR_START = 12;
     /** A round under way at publication: "has started", "have opened", "is under way". */
     private static final Pattern UNDER_WAY = Pattern.compile(
             "\\b(?:has|have)\\s+(?:\\w+\\s+)?(?:started|begun|opened|kicked off|kickstarted|got under way|resumed)\\b"
                     + "|\\b(?:is|are)\\s+(?:now\\s+)?under\\s?way\\b", Pattern.CASE_INSENSITIVE);
+    /**
+     * Where a sentence moves on to the next meeting of a sequence: "..., which will be followed by
+     * a meeting of ...", "and finally a meeting of ...", ", then talks in ...".
+     */
+    private static final Pattern NEXT_IN_SEQUENCE = Pattern.compile(
+            ",?\\s*\\b(?:(?:which|that)\\s+(?:will|would|is to|was)\\s+be\\s+)?followed\\s+by\\b"
+                    + "|,?\\s*\\band\\s+(?:finally|then|later|lastly)\\b|,\\s*(?:then|after which)\\b",
+            Pattern.CASE_INSENSITIVE);
     private static final Pattern HERE = Pattern.compile(
             "\\b(?:talks|meeting|summit|negotiations|met|meet|signed|session)\\s+(?:\\w+\\s+)?here\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern NOT_SUBJECT_PREFIX = Pattern.compile("VB.*|MD|IN|TO|W.*");
@@ -181,6 +206,8 @@ public final class RoundStage implements Stage {
         boolean announced;
         /** The sentence dates an earlier round ("the previous meeting ... on September 5"). */
         boolean previous;
+        /** Keys of the countries named as hosts ("to be hosted by Cambodia"). */
+        final Set<String> hosts = new java.util.HashSet<>();
     }
 
     @Override
@@ -217,29 +244,20 @@ public final class RoundStage implements Stage {
             if (!hasTrigger) {
                 continue;
             }
-            Builder m = mention(article, tv, sentence, st, published, personCountries, dateline);
-            if (hasOutcome && !backReference) {
-                m.outcomes.add(new Evidenced<>(clean(outcome.group()), shift(ss, outcome.start(), outcome.end()), 0.7));
-            }
-            Builder target = m.announced ? lastAnnounced : lastHeld;
-            if (m.announced && m.date == null && m.ordinal == null && lastHeld != null && lastHeld.date != null
-                    && published != null && !lastHeld.date.value().isBefore(published)) {
-                target = lastHeld;
-            }
-            Builder sameDay = m.previous ? sameDate(rounds, m) : null;
-            if (sameDay != null) {
-                merge(sameDay, m);
-            } else if (m.previous) {
-                rounds.add(m);
-            } else if (target != null && compatible(target, m)) {
-                merge(target, m);
-            } else {
-                rounds.add(m);
-                if (m.announced) {
-                    lastAnnounced = m;
-                } else {
-                    lastHeld = m;
+            List<Span> segments = sequence(ss, st);
+            boolean futureBefore = false;
+            for (int g = 0; g < segments.size(); g++) {
+                Span part = segments.get(g);
+                Sentence piece = new Sentence(sentence.index(), part);
+                Builder m = mention(article, tv, piece, part.of(text), published, personCountries, dateline,
+                        futureBefore);
+                futureBefore |= FUTURE.matcher(DURATION.matcher(part.of(text)).replaceAll(" ")).find();
+                if (g == 0 && hasOutcome && !backReference) {
+                    m.outcomes.add(new Evidenced<>(clean(outcome.group()), shift(ss, outcome.start(), outcome.end()), 0.7));
                 }
+                Builder[] last = place(rounds, m, lastHeld, lastAnnounced, published);
+                lastHeld = last[0];
+                lastAnnounced = last[1];
             }
         }
         rounds = mergeSameDay(rounds);
@@ -250,6 +268,8 @@ public final class RoundStage implements Stage {
             if (b.ordinal == null && !dated && b.places.isEmpty()) {
                 continue;
             }
+            // a side of the talks that hosts a round is its host, not a mediator between the sides
+            b.mediators.removeIf(m -> b.hosts.contains(m.value().key()) && pair.contains(m.value().key()));
             Set<String> mediatorKeys = new java.util.HashSet<>();
             b.mediators.forEach(m -> mediatorKeys.add(m.value().key()));
             b.parties.removeIf(p -> mediatorKeys.contains(p.value().key()));
@@ -265,8 +285,76 @@ public final class RoundStage implements Stage {
         article.put(Layers.ROUNDS, out);
     }
 
+    /**
+     * Adds a mention to the rounds: it joins the latest round of its status when they agree, the
+     * round of its day when it names an earlier round, else it starts a round.
+     *
+     * @return the latest held and the latest announced round afterwards
+     */
+    private static Builder[] place(List<Builder> rounds, Builder m, Builder lastHeld, Builder lastAnnounced,
+                                   LocalDate published) {
+        Builder target = m.announced ? lastAnnounced : lastHeld;
+        if (m.announced && m.date == null && m.ordinal == null && lastHeld != null && lastHeld.date != null
+                && published != null && !lastHeld.date.value().isBefore(published)) {
+            target = lastHeld;
+        }
+        Builder sameDay = m.previous ? sameDate(rounds, m) : null;
+        if (sameDay != null) {
+            merge(sameDay, m);
+        } else if (m.previous) {
+            rounds.add(m);
+        } else if (target != null && compatible(target, m)) {
+            merge(target, m);
+        } else {
+            rounds.add(m);
+            if (m.announced) {
+                lastAnnounced = m;
+            } else {
+                lastHeld = m;
+            }
+        }
+        return new Builder[] {lastHeld, lastAnnounced};
+    }
+
+    /**
+     * The parts of a sentence that each speak of one meeting of a sequence ("a face-to-face meeting
+     * on July 29, which will be followed by a meeting of the defence attaches, and finally a meeting
+     * of the border committee on Aug. 4"): cut where the next meeting is introduced, each part
+     * with a trigger; a part without one joins the next (the last joins the one before). A
+     * sentence with fewer than two such parts stays whole.
+     */
+    private static List<Span> sequence(Span ss, String st) {
+        List<Integer> cuts = new ArrayList<>();
+        cuts.add(0);
+        Matcher m = NEXT_IN_SEQUENCE.matcher(st);
+        while (m.find()) {
+            if (m.start() > 0) {
+                cuts.add(m.start());
+            }
+        }
+        cuts.add(st.length());
+        List<int[]> parts = new ArrayList<>();
+        int pending = 0;
+        for (int k = 1; k < cuts.size(); k++) {
+            int end = cuts.get(k);
+            if (TRIGGER.matcher(st.substring(pending, end)).find()) {
+                parts.add(new int[] {pending, end});
+                pending = end;
+            }
+        }
+        if (parts.size() < 2) {
+            return List.of(ss);
+        }
+        parts.get(parts.size() - 1)[1] = st.length();
+        List<Span> out = new ArrayList<>();
+        for (int[] p : parts) {
+            out.add(shift(ss, p[0], p[1]));
+        }
+        return out;
+    }
+
     private Builder mention(Article article, TokenView tv, Sentence sentence, String st, LocalDate published,
-                            Map<String, String> personCountries, PlaceMention dateline) {
+                            Map<String, String> personCountries, PlaceMention dateline, boolean futureBefore) {
         Span ss = sentence.span();
         String text = article.text();
         Builder b = new Builder();
@@ -329,7 +417,10 @@ public final class RoundStage implements Stage {
                 b.date = new Evidenced<>(inSentence.get(0).date(), inSentence.get(0).span(), SENTENCE_DATE_CONFIDENCE);
             }
         }
-        boolean future = FUTURE.matcher(DURATION.matcher(st).replaceAll(" ")).find();
+        boolean future = futureBefore || FUTURE.matcher(DURATION.matcher(st).replaceAll(" ")).find();
+        if (b.date == null && !future && VAGUE_PAST.matcher(st).find()) {
+            b.previous = true;
+        }
         b.announced = !b.previous && future && (b.date == null || published == null || b.date.value().isAfter(published));
         Matcher underWay = UNDER_WAY.matcher(st);
         if (b.date == null && published != null && !b.announced && underWay.find()) {
@@ -474,7 +565,20 @@ public final class RoundStage implements Stage {
             b.mediators.add(new Evidenced<>(agent, new Span(Math.min(at, agent.span().start()),
                     Math.max(end, agent.span().end())), 0.75));
             keys.add(agent.key());
+            if (g.startsWith("hosted") && agent.kind() == AgentRef.Kind.COUNTRY && person == null) {
+                b.hosts.add(agent.key());
+                hostCountryAsPlace(b, agent);
+            }
         }
+    }
+
+    /** A meeting "hosted by Cambodia" that names no other place is held in the host country. */
+    private static void hostCountryAsPlace(Builder b, AgentRef host) {
+        if (!b.places.isEmpty() || host.form() == AgentRef.Form.CAPITAL) {
+            return;
+        }
+        Gazetteers.get().countries().byCode(host.key().substring(host.key().indexOf(':') + 1))
+                .ifPresent(c -> b.places.add(new Evidenced<>(PlaceStage.countryPlace(c), host.span(), 0.6)));
     }
 
     private static boolean participates(String st, int start, int end) {

@@ -1,8 +1,14 @@
 package org.parley.nlp;
 
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.Properties;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import java.util.zip.ZipOutputStream;
 import opennlp.tools.postag.POSModel;
 import opennlp.tools.sentdetect.SentenceModel;
 import opennlp.tools.tokenize.TokenizerModel;
@@ -10,6 +16,12 @@ import opennlp.tools.tokenize.TokenizerModel;
 /**
  * The official OpenNLP English models (sentence detector, tokenizer, POS tagger; Maven Central
  * artifacts {@code opennlp-models-*-en}), loaded once from the classpath on first use and shared.
+ *
+ * <p>Sequence models (the POS tagger here, the name finder in {@code nlp.ner}) are loaded with a
+ * beam of {@value #BEAM_SIZE} ({@link #loadSequenceModel}): greedy decoding evaluates the maxent
+ * model once per token instead of once per token and beam entry (three by default), which makes
+ * tagging about three times cheaper; on the devset the extraction scores do not change (README,
+ * "Performance").
  *
  * <p>Models are immutable and thread-safe; the {@code *ME} classes built from them are not.
  */
@@ -19,7 +31,12 @@ public final class OpenNlpModels {
     private static final Lazy<TokenizerModel> TOKENS =
             new Lazy<>(() -> load("/opennlp-en-ud-ewt-tokens-1.3-2.5.4.bin", TokenizerModel::new));
     private static final Lazy<POSModel> POS =
-            new Lazy<>(() -> load("/opennlp-en-ud-ewt-pos-1.3-2.5.4.bin", POSModel::new));
+            new Lazy<>(() -> loadSequenceModel("/opennlp-en-ud-ewt-pos-1.3-2.5.4.bin", POSModel::new));
+
+    /** Beam size used to decode Parley's sequence models (1: greedy). */
+    public static final int BEAM_SIZE = 1;
+    private static final String MANIFEST = "manifest.properties";
+    private static final String BEAM_SIZE_PROPERTY = "BeamSize";
 
     private OpenNlpModels() {
     }
@@ -67,5 +84,51 @@ public final class OpenNlpModels {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read OpenNLP model " + resource, e);
         }
+    }
+
+    /**
+     * Loads a sequence model (POS tagger, name finder) from a classpath resource with its manifest's
+     * beam size set to {@value #BEAM_SIZE}.
+     *
+     * @param resource absolute resource name
+     * @param reader   the model's constructor
+     * @param <M>      model type
+     * @return the model
+     * @throws IllegalStateException when the resource is missing
+     */
+    public static <M> M loadSequenceModel(String resource, ModelReader<M> reader) {
+        return load(resource, in -> reader.read(new ByteArrayInputStream(withBeamSize(in, BEAM_SIZE))));
+    }
+
+    /**
+     * Copies an OpenNLP model package (a zip) with the {@code BeamSize} entry of its manifest set.
+     *
+     * @param model    the model package
+     * @param beamSize the beam size to write
+     * @return the model package with the new manifest
+     * @throws IOException when the package cannot be read
+     */
+    static byte[] withBeamSize(InputStream model, int beamSize) throws IOException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        boolean manifestSeen = false;
+        try (ZipInputStream zin = new ZipInputStream(model); ZipOutputStream zout = new ZipOutputStream(bytes)) {
+            for (ZipEntry e = zin.getNextEntry(); e != null; e = zin.getNextEntry()) {
+                zout.putNextEntry(new ZipEntry(e.getName()));
+                if (e.getName().equals(MANIFEST)) {
+                    Properties manifest = new Properties();
+                    manifest.load(zin);
+                    manifest.setProperty(BEAM_SIZE_PROPERTY, Integer.toString(beamSize));
+                    manifest.store(zout, null);
+                    manifestSeen = true;
+                } else {
+                    zin.transferTo(zout);
+                }
+                zout.closeEntry();
+            }
+        }
+        if (!manifestSeen) {
+            throw new IOException("not an OpenNLP model package: no " + MANIFEST);
+        }
+        return bytes.toByteArray();
     }
 }

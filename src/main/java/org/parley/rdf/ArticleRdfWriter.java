@@ -38,9 +38,9 @@ import org.parley.resolve.Keys;
 
 /**
  * Runs the extraction pipeline on an article and writes its named graph: the article's metadata,
- * and for every fact the triple plus a {@code parley:Evidence} node (reified subject, predicate,
- * object; the sentence it came from with text and offsets; the exact words; a confidence; the
- * stage that found it). Entities get IRIs from {@link Keys}, so the same person, place or round
+ * and for every fact the triple plus one {@code parley:Evidence} node (reified subject, predicate,
+ * object; the sentence of the fact's strongest mention in the article, with text and offsets; the
+ * exact words; a confidence; the stage that found it). Entities get IRIs from {@link Keys}, so the same person, place or round
  * in two articles is one resource.
  *
  * <p>Not thread-safe (owns a pipeline); one per worker thread.
@@ -67,7 +67,7 @@ final class ArticleRdfWriter implements ArticleConverter {
         private final Node articleNode;
         private final List<Sentence> sentences;
         private final Map<Integer, Node> sentenceNodes = new HashMap<>();
-        private int evidenceCount;
+        private final Map<Triple, Mention> evidence = new LinkedHashMap<>();
 
         Writer(Article article) {
             this.article = article;
@@ -103,6 +103,7 @@ final class ArticleRdfWriter implements ArticleConverter {
             for (Quote q : article.get(Layers.QUOTES)) {
                 writeQuote(q);
             }
+            writeEvidence();
             return new ArticleGraph(article.id(), articleNode, g);
         }
 
@@ -339,24 +340,43 @@ final class ArticleRdfWriter implements ArticleConverter {
             fact(st, Parley.SPEAKER, speaker, q.speakerSpan(), q.confidence(), "QuoteStage");
         }
 
-        /** Adds a triple and its evidence: the sentence holding the span, the words, a confidence. */
+        /**
+         * Adds a triple and notes its evidence: the span, a confidence, the stage. A fact stated
+         * several times in the article keeps one evidence node, for its strongest mention (the
+         * earliest on a tie); {@link #writeEvidence()} writes them once the article is done.
+         */
         private void fact(Node s, org.apache.jena.rdf.model.Property p, Node o, Span span, double confidence,
                           String extractor) {
-            add(s, p.asNode(), o);
-            Node e = uri(Iris.article(article.id()) + "#e" + (evidenceCount++));
-            add(e, RDF.type.asNode(), Parley.EVIDENCE.asNode());
-            add(e, RDF.subject.asNode(), s);
-            add(e, RDF.predicate.asNode(), p.asNode());
-            add(e, RDF.object.asNode(), o);
-            add(e, Parley.IN_ARTICLE.asNode(), articleNode);
-            add(e, Parley.MENTION_TEXT.asNode(), lit(article.text(span)));
-            add(e, Parley.START.asNode(), integer(span.start()));
-            add(e, Parley.END.asNode(), integer(span.end()));
-            add(e, Parley.CONFIDENCE.asNode(), decimal(Math.max(0, Math.min(1, confidence))));
-            add(e, Parley.EXTRACTOR.asNode(), lit(extractor));
-            Sentence sentence = sentenceOf(span);
-            if (sentence != null) {
-                add(e, Parley.SENTENCE.asNode(), sentenceNode(sentence));
+            Triple t = Triple.create(s, p.asNode(), o);
+            g.add(t);
+            double c = Math.max(0, Math.min(1, confidence));
+            Mention m = evidence.get(t);
+            if (m == null || c > m.confidence()) {
+                evidence.put(t, new Mention(span, c, extractor));
+            }
+        }
+
+        /** Writes one {@code parley:Evidence} node per fact, numbered in the order facts were found. */
+        private void writeEvidence() {
+            int n = 0;
+            for (Map.Entry<Triple, Mention> f : evidence.entrySet()) {
+                Triple t = f.getKey();
+                Mention m = f.getValue();
+                Node e = uri(Iris.article(article.id()) + "#e" + (n++));
+                add(e, RDF.type.asNode(), Parley.EVIDENCE.asNode());
+                add(e, RDF.subject.asNode(), t.getSubject());
+                add(e, RDF.predicate.asNode(), t.getPredicate());
+                add(e, RDF.object.asNode(), t.getObject());
+                add(e, Parley.IN_ARTICLE.asNode(), articleNode);
+                add(e, Parley.MENTION_TEXT.asNode(), lit(article.text(m.span())));
+                add(e, Parley.START.asNode(), integer(m.span().start()));
+                add(e, Parley.END.asNode(), integer(m.span().end()));
+                add(e, Parley.CONFIDENCE.asNode(), decimal(m.confidence()));
+                add(e, Parley.EXTRACTOR.asNode(), lit(m.extractor()));
+                Sentence sentence = sentenceOf(m.span());
+                if (sentence != null) {
+                    add(e, Parley.SENTENCE.asNode(), sentenceNode(sentence));
+                }
             }
         }
 
@@ -385,6 +405,10 @@ final class ArticleRdfWriter implements ArticleConverter {
         private void add(Node s, Node p, Node o) {
             g.add(Triple.create(s, p, o));
         }
+    }
+
+    /** The mention chosen as a fact's evidence. */
+    private record Mention(Span span, double confidence, String extractor) {
     }
 
     private static String ordinalWord(int n) {

@@ -28,7 +28,9 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.loader.DataLoader;
-import org.apache.jena.tdb2.loader.LoaderFactory;
+import org.apache.jena.tdb2.loader.main.LoaderPlans;
+import org.apache.jena.tdb2.loader.main.LoaderMain;
+import org.apache.jena.tdb2.loader.main.LoaderPlan;
 import org.parley.article.Article;
 import org.parley.article.Problem;
 import org.parley.rdf.ArticleConverter;
@@ -178,7 +180,8 @@ public final class StoreBuilder {
             t.setDaemon(true);
             return t;
         });
-        DataLoader loader = bulk ? LoaderFactory.phasedLoader(ds.asDatasetGraph(), (fmt, args) -> { }) : null;
+        DataLoader loader = bulk ? new LoaderMain(loaderPlan(store.quadIndexes()), ds.asDatasetGraph(), (fmt, args) -> { })
+                : null;
         Sink sink = bulk ? (batch, ps) -> bulkWrite(loader, batch) : (batch, ps) -> write(batch, ps, touched);
         boolean loaded = false;
         if (loader != null) {
@@ -269,6 +272,17 @@ public final class StoreBuilder {
             var it = store.dataset().asDatasetGraph().find(g, g, Parley.CONTENT_HASH.asNode(), Node.ANY);
             return it.hasNext() ? it.next().getObject().getLiteralLexicalForm() : null;
         });
+    }
+
+    /**
+     * TDB2's phased plan (data into SPO and the primary quad index; then the other indexes) for
+     * the quad indexes this store has, which are fewer than TDB2's default in a store Parley made.
+     */
+    static LoaderPlan loaderPlan(List<String> quadIndexes) {
+        LoaderPlan phased = LoaderPlans.loaderPlanPhased;
+        return new LoaderPlan(phased.dataInputType(), phased.primaryLoad3(), new String[] {quadIndexes.get(0)},
+                phased.secondaryIndex3(),
+                new String[][] {quadIndexes.subList(1, quadIndexes.size()).toArray(new String[0])});
     }
 
     private static int bulkWrite(DataLoader loader, List<Converted> batch) {

@@ -63,6 +63,15 @@ class DateStageTest {
     }
 
     @Test
+    void sameWeekdayNamedAgainIsTheSameDay() {
+        String text = "The ministers will sign the accord on Friday. The signing is planned for the morning. "
+                + "Aides who had drafted it for months said Friday's ceremony would be short. "
+                + "They are flying in on Friday.";
+        assertEquals(List.of("Friday=2023-04-07 rel", "Friday=2023-04-07 rel", "Friday=2023-04-07 rel"),
+                described(dates(text, WEDNESDAY)));
+    }
+
+    @Test
     void weekdayOfPublicationIsThePublicationDay() {
         assertEquals(List.of("Wednesday=2023-04-05 rel", "Wednesday=2023-04-05 rel"),
                 described(dates("Talks began Wednesday. They will end Wednesday.", WEDNESDAY)));

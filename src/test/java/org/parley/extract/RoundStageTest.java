@@ -44,6 +44,57 @@ class RoundStageTest {
     }
 
     @Test
+    void initiallingDateAfterALongAgentPhraseIsItsOwnRound() {
+        List<RoundMention> rs = rounds("Caucasus treaty signed\n\n"
+                + "Armenia and Azerbaijan signed the peace treaty in Abu Dhabi on March 3. "
+                + "The envoy said the border annex is part of the treaty, which was initialled by the Armenian and "
+                + "Azerbaijani expert groups on February 20.", "2024-03-04");
+        assertEquals(2, rs.size(), rs.toString());
+        RoundMention initialled = rs.stream().filter(r -> r.date() != null
+                && r.date().value().equals(LocalDate.of(2024, 2, 20))).findFirst().orElseThrow();
+        assertNull(initialled.place());
+    }
+
+    @Test
+    void sequenceOfMeetingsInOneSentenceGivesOneRoundEach() {
+        List<RoundMention> rs = rounds("Truce agreed\n\nThe envoy said the truce will be followed by a meeting of "
+                + "the two army chiefs in Nairobi on March 9, which will be followed by a meeting of the joint "
+                + "border commission on March 20 to be hosted by Uganda.", "2024-03-04");
+        assertEquals(2, rs.size(), rs.toString());
+        assertEquals(LocalDate.of(2024, 3, 9), rs.get(0).date().value());
+        assertEquals("Nairobi", place(rs.get(0)));
+        assertEquals(LocalDate.of(2024, 3, 20), rs.get(1).date().value());
+        assertTrue(rs.get(1).announced());
+    }
+
+    @Test
+    void meetingHostedByACountryWithNoOtherPlaceIsHeldThere() {
+        List<RoundMention> rs = rounds("Border talks resume\n\nThe border commission of Sudan and South Sudan "
+                + "met on Tuesday in a session hosted by Ethiopia.", "2024-03-07");
+        assertEquals("Ethiopia", place(rs.get(0)));
+        assertEquals("Ethiopia", rs.get(0).mediators().get(0).value().label());
+    }
+
+    @Test
+    void hostCountryDoesNotReplaceANamedCity() {
+        List<RoundMention> rs = rounds("Border talks resume\n\nThe border commission of Sudan and South Sudan "
+                + "met in Addis Ababa on Tuesday in a session hosted by Kenya.", "2024-03-07");
+        assertEquals("Addis Ababa", place(rs.get(0)));
+    }
+
+    @Test
+    void roundThatEndedLastWeekIsAnEarlierRound() {
+        List<RoundMention> rs = rounds("Fishing accord signed\n\nNorway and Iceland signed the fishing accord in "
+                + "Reykjavik. The first round of talks among the coast guard delegations of both countries concluded "
+                + "last week with a deal on quotas.", "2024-03-07");
+        assertEquals(2, rs.size(), rs.toString());
+        assertEquals("Reykjavík", place(rs.get(0)));
+        assertNull(rs.get(0).ordinal());
+        assertEquals(1, rs.get(1).ordinal().value());
+        assertNull(rs.get(1).place());
+    }
+
+    @Test
     void lastDayDoesNotSplitARound() {
         List<RoundMention> rs = rounds("Talks on Libya open in Tunis on Monday. The talks between Libya and Egypt "
                 + "are scheduled to complete on March 6 at noon.", "2024-03-04");

@@ -111,7 +111,11 @@ public final class Cities {
         this.size = seen.size();
     }
 
-    /** Main name and supplement names rank as primary names; other alternates rank after them. */
+    /**
+     * Main name and supplement names rank as primary names; other alternates rank after them. An
+     * alternate that is only the first words of the main name ("North" for North Salt Lake) is a
+     * truncation in the data, not a name: it is left out.
+     */
     private static void index(Map<String, Object> prim, Map<String, Object> alt, City c, Extra extra) {
         String pk = NameKeys.key(c.name());
         add(prim, pk, c);
@@ -122,10 +126,15 @@ public final class Cities {
         }
         for (String a : c.alternateNames()) {
             String ak = NameKeys.key(a);
-            if (!ak.equals(pk)) {
+            if (!ak.equals(pk) && !isLeadingWords(ak, pk)) {
                 add(alt, ak, c);
             }
         }
+    }
+
+    private static boolean isLeadingWords(String part, String whole) {
+        return !part.isEmpty() && whole.length() > part.length() && whole.startsWith(part)
+                && !Character.isLetterOrDigit(whole.charAt(part.length()));
     }
 
     private static void add(Map<String, Object> map, String key, City c) {

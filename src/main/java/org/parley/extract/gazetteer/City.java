@@ -3,10 +3,11 @@ package org.parley.extract.gazetteer;
 import java.util.List;
 
 /**
- * A populated place from GeoNames (population at least 15,000) or from the hand-written
- * supplement.
+ * A populated place from GeoNames (population at least 15,000, or a small town of
+ * {@link Towns}) or from the hand-written supplement.
  *
- * @param geonamesId     GeoNames id, or a {@code supp:} id for a supplement place GeoNames lacks
+ * @param geonamesId     GeoNames id, a {@code supp:} id for a supplement place GeoNames lacks, or
+ *                       null for a town whose GeoNames export gives no id
  * @param name           the GeoNames name ("Homyel'")
  * @param alternateNames ASCII name and Latin-script alternate names ("Gomel", "Homel")
  * @param countryCode    ISO 3166-1 alpha-2 code

@@ -3,7 +3,7 @@ package org.parley.extract.gazetteer;
 import org.parley.nlp.Lazy;
 
 /**
- * Entry point to Parley's gazetteers: countries, cities, regions, office titles, institutions
+ * Entry point to Parley's gazetteers: countries, cities, small towns, regions, office titles, institutions
  * and given names, read from classpath resources under {@code org/parley/gazetteer/}.
  *
  * <p>Each gazetteer is loaded once, on first use (cities, the largest, in well under a second),
@@ -15,6 +15,7 @@ public final class Gazetteers {
 
     private final Lazy<Countries> countries = new Lazy<>(Countries::new);
     private final Lazy<Cities> cities = new Lazy<>(Cities::new);
+    private final Lazy<Towns> towns = new Lazy<>(Towns::new);
     private final Lazy<Regions> regions = new Lazy<>(Regions::new);
     private final Lazy<Titles> titles = new Lazy<>(Titles::new);
     private final Lazy<Institutions> institutions = new Lazy<>(Institutions::new);
@@ -36,6 +37,11 @@ public final class Gazetteers {
     /** @return world cities (population at least 15,000, plus the supplement) */
     public Cities cities() {
         return cities.get();
+    }
+
+    /** @return small towns (population 1,000 to 14,999), for strong place contexts only */
+    public Towns towns() {
+        return towns.get();
     }
 
     /** @return first-level administrative and geographic regions */

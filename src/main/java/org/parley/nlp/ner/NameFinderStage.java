@@ -31,7 +31,7 @@ import org.parley.nlp.Stage;
  */
 public final class NameFinderStage implements Stage {
     private static final Lazy<TokenNameFinderModel> MODEL =
-            new Lazy<>(() -> OpenNlpModels.load(NerTrainer.MODEL_RESOURCE, TokenNameFinderModel::new));
+            new Lazy<>(() -> OpenNlpModels.loadSequenceModel(NerTrainer.MODEL_RESOURCE, TokenNameFinderModel::new));
     /** Value of {@link NameMention#source()} for names from this stage. */
     public static final String SOURCE = "model";
 

@@ -78,4 +78,10 @@ class CitiesTest {
         assertTrue(cities.lookup("Atlantis City").isEmpty());
         assertTrue(cities.lookup("").isEmpty());
     }
+
+    @Test
+    void firstWordOfACityNameIsNotAnAlternateName() {
+        assertTrue(cities.lookup("North Salt Lake").stream().anyMatch(c -> c.countryCode().equals("US")));
+        assertTrue(cities.lookup("North").isEmpty(), "GeoNames lists \"North\" as a name of North Salt Lake");
+    }
 }
