@@ -92,17 +92,21 @@ public final class PreferredDates {
 
     /**
      * Collects the rounds whose date evidence a graph holds, to pass to
-     * {@link #refresh(Dataset, Collection)} before and after the graph changes.
+     * {@link #refresh(Dataset, Collection)} before and after the graph changes. Reads the graph's
+     * own quads (one article's, through the graph-first index every store has) rather than all
+     * date evidence of the store.
      *
      * @param dsg    the dataset
      * @param graph  the graph's name
      * @param rounds receives the rounds
      */
     public static void roundsIn(DatasetGraph dsg, Node graph, Collection<Node> rounds) {
-        dsg.find(graph, Node.ANY, PREDICATE, Parley.DATE.asNode()).forEachRemaining(q -> {
-            Node round = one(dsg, graph, q.getSubject(), SUBJECT);
-            if (round != null) {
-                rounds.add(round);
+        dsg.find(graph, Node.ANY, Node.ANY, Node.ANY).forEachRemaining(q -> {
+            if (q.getPredicate().equals(PREDICATE) && q.getObject().equals(Parley.DATE.asNode())) {
+                Node round = one(dsg, graph, q.getSubject(), SUBJECT);
+                if (round != null) {
+                    rounds.add(round);
+                }
             }
         });
     }
