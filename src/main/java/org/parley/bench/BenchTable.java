@@ -39,6 +39,10 @@ final class BenchTable {
         row(sb, "Add one article (incl. preferred names)", add.get("seconds") + " s " + add.get("phases"));
         row(sb, "Rebuild unchanged corpus", rebuild.get("seconds") + " s (" + rebuild.get("skipped") + " skipped, "
                 + rebuild.get("built") + " built)");
+        Map<String, Object> cache = (Map<String, Object>) results.get("cache");
+        row(sb, "Server result cache", cache == null ? "off" : cache.get("cacheMiB") + " MiB; saved queries prewarmed "
+                + cache.get("prewarmSeconds") + " s after start (" + cache.get("cachedAnswers") + " answers, "
+                + cache.get("cachedMiB") + " MiB)");
         sb.append('\n');
         queries(sb, (List<Map<String, Object>>) results.get("queries"));
         return sb.toString();
@@ -74,16 +78,18 @@ final class BenchTable {
                 clientCounts.add(q.get("clients"));
             }
         }
-        sb.append("| Query (rows) |");
+        sb.append("| Query (rows) | first request ms |");
         for (Object c : clientCounts) {
             sb.append(" p50/p95/p99 ms @").append(c).append(" |");
         }
-        sb.append("\n|---|");
+        sb.append("\n|---|---|");
         sb.append("---|".repeat(clientCounts.size()));
         sb.append('\n');
         byQuery.forEach((name, cells) -> {
             Object rows = cells.values().iterator().next().get("rows");
-            sb.append("| ").append(name).append(" (").append(rows).append(") |");
+            Object first = cells.values().iterator().next().get("firstMs");
+            sb.append("| ").append(name).append(" (").append(rows).append(") | ").append(first == null ? "-" : first)
+                    .append(" |");
             for (Object c : clientCounts) {
                 Map<String, Object> m = cells.get(c);
                 sb.append(m == null ? " - |" : String.format(Locale.ROOT, " %s / %s / %s (n=%s%s) |", m.get("p50ms"),

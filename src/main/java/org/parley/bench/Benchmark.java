@@ -26,6 +26,7 @@ import org.parley.query.SavedQuery;
 import org.parley.rdf.ArticleConverter;
 import org.parley.rdf.Iris;
 import org.parley.serve.ParleyServer;
+import org.parley.serve.ResultCache;
 import org.parley.store.BuildProgress;
 import org.parley.store.BuildSummary;
 import org.parley.store.ParleyStore;
@@ -57,10 +58,12 @@ public final class Benchmark {
      * @param queryTimeout      the server's query timeout (a timed-out request counts as an error)
      * @param reuseStore        when the output folder holds a built store, skip the reference and the build
      *                          and measure queries, adding and rebuilding on that store
+     * @param cacheBytes        the server's result cache ({@code serve --cache-mib}), in bytes; 0 turns it off
+     * @param prewarmTimeout    query timeout of the cache's prewarm ({@code serve --prewarm-timeout})
      */
     public record Options(int articles, long seed, Path out, int threads, int referenceArticles, List<Integer> clients,
                           Duration loadBudget, int maxRequests, int evidenceLimit, Duration queryTimeout,
-                          boolean reuseStore) {
+                          boolean reuseStore, long cacheBytes, Duration prewarmTimeout) {
     }
 
     private final Options options;
@@ -218,10 +221,26 @@ public final class Benchmark {
         SavedQueries saved = SavedQueries.load();
         LogCtl.setLevel("org.apache.jena.fuseki.Fuseki", "WARN");
         LogCtl.setLevel("org.apache.jena.fuseki.Server", "WARN");
+        long started = System.nanoTime();
         FusekiServer server = ParleyServer.start(store.dataset(),
-                new ParleyServer.Options("127.0.0.1", 0, false, options.queryTimeout(), saved));
+                new ParleyServer.Options("127.0.0.1", 0, false, options.queryTimeout(), saved)
+                        .withCache(options.cacheBytes()).withPrewarmTimeout(options.prewarmTimeout()));
         List<Object> rows = new ArrayList<>();
         try {
+            var prewarm = ParleyServer.prewarmer(server);
+            if (prewarm.isPresent()) {
+                while (!saved.all().isEmpty() && prewarm.get().passes() < 1) {
+                    sleep(100);
+                }
+                Map<String, Object> m = new LinkedHashMap<>();
+                m.put("cacheMiB", options.cacheBytes() >> 20);
+                m.put("prewarmSeconds", seconds(System.nanoTime() - started));
+                m.put("cachedAnswers", ParleyServer.cache(server).map(ResultCache::size).orElse(0));
+                m.put("cachedMiB", round(ParleyServer.cache(server).map(ResultCache::bytes).orElse(0L) / 1048576.0, 1));
+                results.put("cache", m);
+                log.printf(Locale.ROOT, "cache prewarmed: %s%n", m);
+                log.flush();
+            }
             URI endpoint = URI.create("http://127.0.0.1:" + server.getHttpPort() + ParleyServer.QUERY_ENDPOINT);
             LoadDriver driver = new LoadDriver(endpoint);
             for (SavedQuery q : saved.all()) {
@@ -231,13 +250,14 @@ public final class Benchmark {
                     text = text.strip() + "\nLIMIT " + options.evidenceLimit();
                     name = "evidence (LIMIT " + options.evidenceLimit() + ")";
                 }
-                driver.run(name, text, 1, 1, Duration.ZERO);
+                LoadDriver.Latencies first = driver.run(name, text, 1, 1, Duration.ZERO);
                 for (int clients : options.clients()) {
                     LoadDriver.Latencies l = driver.run(name, text, clients,
                             Math.max(options.maxRequests(), clients), options.loadBudget());
                     Map<String, Object> m = new LinkedHashMap<>();
                     m.put("query", l.query());
                     m.put("clients", l.clients());
+                    m.put("firstMs", round(first.p50Ms(), 1));
                     m.put("requests", l.requests());
                     m.put("errors", l.errors());
                     m.put("rows", l.rows());
@@ -253,6 +273,15 @@ public final class Benchmark {
             server.stop();
         }
         results.put("queries", rows);
+    }
+
+    private static void sleep(long ms) {
+        try {
+            Thread.sleep(ms);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("benchmark interrupted", e);
+        }
     }
 
     private void addOne(ParleyStore store) {

@@ -66,6 +66,15 @@ public final class BenchCommand implements Callable<Integer> {
             description = "Server query timeout in seconds; timed-out requests count as errors (default: ${DEFAULT-VALUE}).")
     int queryTimeout;
 
+    @Option(names = "--cache-mib", paramLabel = "MIB", defaultValue = "256",
+            description = "The server's result cache in MiB, as serve --cache-mib (default: ${DEFAULT-VALUE}); 0 measures"
+                    + " every query uncached. With the cache, the load starts once the saved queries are prewarmed.")
+    long cacheMib;
+
+    @Option(names = "--prewarm-timeout", paramLabel = "SECONDS",
+            description = "Query timeout of the cache's prewarm, as serve --prewarm-timeout (default: --query-timeout).")
+    Integer prewarmTimeout;
+
     @Option(names = "--reuse-store", description = "When OUT holds a built store, skip the reference pass and the build;"
             + " measure queries, adding one article and rebuilding on it.")
     boolean reuseStore;
@@ -74,12 +83,13 @@ public final class BenchCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         CommandLine cl = spec.commandLine();
         if (articles < 1 || loadSeconds < 1 || requests < 1 || (threads != null && threads < 1)
-                || clients.stream().anyMatch(c -> c < 1)) {
+                || clients.stream().anyMatch(c -> c < 1) || cacheMib < 0) {
             throw new CommandLine.ParameterException(cl, "--articles, --threads, --clients, --load-seconds and"
-                    + " --requests must be positive");
+                    + " --requests must be positive, --cache-mib at least 0");
         }
         new Benchmark(new Benchmark.Options(articles, seed, out, threads == null ? StoreBuild.defaultThreads() : threads,
-                referenceArticles, clients, Duration.ofSeconds(loadSeconds), requests, evidenceLimit, Duration.ofSeconds(queryTimeout), reuseStore),
+                referenceArticles, clients, Duration.ofSeconds(loadSeconds), requests, evidenceLimit, Duration.ofSeconds(queryTimeout), reuseStore,
+                cacheMib << 20, prewarmTimeout == null ? null : Duration.ofSeconds(prewarmTimeout)),
                 cl.getOut())
                 .run();
         String stem = reuseStore ? "results-reuse" : "results";

@@ -75,6 +75,16 @@ public final class ServeCommand implements Callable<Integer> {
             description = "Largest result in rows or triples (default: ${DEFAULT-VALUE}); larger gets HTTP 422.")
     long maxRows;
 
+    @Option(names = "--cache-mib", paramLabel = "MIB", defaultValue = "256",
+            description = "Memory for the result cache of read queries, in MiB (default: ${DEFAULT-VALUE}; 0 turns it"
+                    + " off). Answers are kept until the next write to the store; the saved queries are prewarmed.")
+    long cacheMib;
+
+    @Option(names = "--prewarm-timeout", paramLabel = "SECONDS",
+            description = "Query timeout of the cache's background prewarm of the saved queries (default: --timeout)."
+                    + " Raise it on a large store whose saved queries take longer than --timeout uncached.")
+    Integer prewarmTimeout;
+
     @Option(names = "--cors", paramLabel = "ORIGIN", split = ",",
             description = "Origins whose web pages may query the endpoint (CORS), e.g. https://app.example.org,"
                     + " or * for any (default: none, CORS off).")
@@ -101,6 +111,12 @@ public final class ServeCommand implements Callable<Integer> {
         if (maxBody < 1 || maxRows < 1 || watchInterval <= 0) {
             throw new CommandLine.ParameterException(cl, "--max-body, --max-rows and --watch-interval must be positive");
         }
+        if (prewarmTimeout != null && prewarmTimeout < 1) {
+            throw new CommandLine.ParameterException(cl, "--prewarm-timeout must be at least 1 second");
+        }
+        if (cacheMib < 0 || cacheMib > (Long.MAX_VALUE >> 20)) {
+            throw new CommandLine.ParameterException(cl, "--cache-mib must be 0 (off) or a positive number of MiB");
+        }
         if (config != null && (build != null || allowUpdate || watch != null)) {
             throw new CommandLine.ParameterException(cl, "--config cannot be combined with --build, --watch or"
                     + " --allow-update (the configuration file decides what is served)");
@@ -116,7 +132,9 @@ public final class ServeCommand implements Callable<Integer> {
         ParleyServer.Options options = new ParleyServer.Options(host, port, allowUpdate, Duration.ofSeconds(timeout), saved)
                 .withLimits(maxBody, maxRows)
                 .withPasswordFile(passwordFile)
-                .withCors(cors == null ? List.of() : cors);
+                .withCors(cors == null ? List.of() : cors)
+                .withCache(cacheMib << 20)
+                .withPrewarmTimeout(prewarmTimeout == null ? null : Duration.ofSeconds(prewarmTimeout));
         if (allowUpdate && !isLoopback(host)) {
             cl.getErr().println("parley: warning: updates are allowed on " + host + " over plain HTTP; basic"
                     + " authentication sends passwords readable by anyone on the network path");

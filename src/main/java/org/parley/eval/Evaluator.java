@@ -35,6 +35,7 @@ import org.parley.query.SavedQuery;
 import org.parley.rdf.ConfidenceFilter;
 import org.parley.rdf.Iris;
 import org.parley.rdf.Parley;
+import org.parley.resolve.PreferredDates;
 import org.parley.resolve.PreferredNames;
 import org.parley.store.BuildProgress;
 import org.parley.store.ParleyStore;
@@ -246,6 +247,7 @@ public final class Evaluator {
             add(ds, "urn:parley:eval:article", article);
             add(ds, Parley.ONTOLOGY_GRAPH, ontology);
             PreferredNames.refresh(ds);
+            PreferredDates.refresh(ds);
         });
         Map<String, List<Map<String, String>>> out = new HashMap<>();
         Txn.executeRead(ds, () -> {

@@ -95,6 +95,8 @@ public final class Parley {
     public static final Property NAME = property("name");
     /** {@code parley:preferredName}. */
     public static final Property PREFERRED_NAME = property("preferredName");
+    /** {@code parley:preferredDate}. */
+    public static final Property PREFERRED_DATE = property("preferredDate");
     /** {@code parley:role}. */
     public static final Property ROLE = property("role");
     /** {@code parley:affiliatedWith}. */

@@ -1,12 +1,17 @@
 package org.parley.serve;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.jena.fuseki.servlets.HttpAction;
+import org.apache.jena.query.ARQ;
+import org.apache.jena.query.Query;
+import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.fuseki.servlets.SPARQL_QueryDataset;
 import org.apache.jena.fuseki.servlets.ServletOps;
 import org.apache.jena.sparql.core.Prologue;
 import org.apache.jena.sparql.engine.binding.Binding;
+import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.sparql.exec.QueryExecResult;
 import org.apache.jena.sparql.exec.RowSet;
 import org.apache.jena.sparql.exec.RowSetStream;
@@ -16,7 +21,8 @@ import org.apache.jena.sparql.exec.RowSetStream;
  * {@code maxRows} rows, or a CONSTRUCT/DESCRIBE with more than {@code maxRows} triples or quads,
  * is answered with {@value #STATUS} and a message naming the limit instead of a truncated result.
  * Rows are gathered before anything is sent (at most {@code maxRows + 1}), so the status can still
- * change; the query timeout keeps running meanwhile. Thread-safe (immutable state; Fuseki calls it
+ * change; the query timeout keeps running meanwhile. The server's own prewarm requests (see
+ * {@link CachePrewarmer}) may be given a longer timeout than clients'. Thread-safe (immutable state; Fuseki calls it
  * from many request threads).
  */
 public final class LimitedQueryService extends SPARQL_QueryDataset {
@@ -24,13 +30,32 @@ public final class LimitedQueryService extends SPARQL_QueryDataset {
     public static final int STATUS = 422;
 
     private final long maxRows;
+    private final Duration prewarmTimeout;
 
     /** @param maxRows the largest result sent, in rows (SELECT) or triples/quads (graph results) */
     public LimitedQueryService(long maxRows) {
+        this(maxRows, null);
+    }
+
+    /**
+     * @param maxRows        the largest result sent, in rows (SELECT) or triples/quads (graph results)
+     * @param prewarmTimeout query timeout of the server's own prewarm requests (marked by
+     *                       {@link CachingFilter#PREWARM_ATTRIBUTE}), or null to treat them like any other
+     */
+    public LimitedQueryService(long maxRows, Duration prewarmTimeout) {
         if (maxRows < 1) {
             throw new IllegalArgumentException("result size limit must be positive");
         }
         this.maxRows = maxRows;
+        this.prewarmTimeout = prewarmTimeout;
+    }
+
+    @Override
+    protected QueryExec createQueryExec(HttpAction action, Query query, DatasetGraph dsg) {
+        if (prewarmTimeout != null && action.getRequest().getAttribute(CachingFilter.PREWARM_ATTRIBUTE) != null) {
+            action.getContext().set(ARQ.queryTimeout, Long.toString(prewarmTimeout.toMillis()));
+        }
+        return super.createQueryExec(action, query, dsg);
     }
 
     @Override

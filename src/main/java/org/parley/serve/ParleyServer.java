@@ -3,10 +3,14 @@ package org.parley.serve;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.BindException;
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
 import org.apache.jena.atlas.web.AuthScheme;
 import org.apache.jena.fuseki.auth.Auth;
 import org.apache.jena.fuseki.main.FusekiServer;
@@ -16,8 +20,12 @@ import org.apache.jena.query.ARQ;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.util.Context;
+import org.apache.jena.query.TxnType;
+import org.apache.jena.tdb2.store.DatasetGraphTDB;
+import org.apache.jena.tdb2.sys.TDBInternal;
 import org.eclipse.jetty.server.Connector;
 import org.eclipse.jetty.server.ServerConnector;
+import org.eclipse.jetty.util.component.LifeCycle;
 import org.parley.query.SavedQueries;
 
 /**
@@ -33,9 +41,21 @@ import org.parley.query.SavedQueries;
  * query strings are limited ({@link RequestLimitFilter}); results are limited
  * ({@link LimitedQueryService}); {@code SERVICE} calls to other servers are refused
  * ({@code arq:httpServiceAllowed false}, set JVM-wide as the server owns its process) and
- * JavaScript SPARQL functions stay disabled; CORS is off unless origins are given; the server
+ * JavaScript SPARQL functions stay disabled; a query with {@code ORDER BY} and {@code LIMIT} (plus
+ * {@code OFFSET}) up to the result limit keeps only that many rows while sorting (ARQ's top-N,
+ * whose default threshold of 1,000 rows made {@code LIMIT 1000} sort every solution in memory,
+ * also set JVM-wide); CORS is off unless origins are given; the server
  * binds the given host only ({@code 127.0.0.1} by default). {@link JoinCloseGuard} works around a
  * Jena defect that failed some queries with HTTP 500.
+ *
+ * <p>Result cache (TDB2 store, {@link Options#cacheBytes()} above 0): read queries are answered
+ * from a {@link ResultCache} through a {@link CachingFilter}; every write transaction committed
+ * on the store, whoever makes it (SPARQL Update, Graph Store writes, {@code serve --watch}
+ * builds, any code in this process), advances TDB2's data version, which the cache reads before
+ * each lookup (and the prewarmer every {@value CachePrewarmer#POLL_MILLIS} ms): a new version
+ * starts a new generation and empties the cache, and a {@link CachePrewarmer} then recomputes
+ * the saved queries' answers in the background. Not used
+ * for a configuration file, whose datasets and access rules the server does not know.
  *
  * <p>Stateless and thread-safe; the returned server is Fuseki's.
  */
@@ -48,6 +68,14 @@ public final class ParleyServer {
     public static final long DEFAULT_MAX_BODY = 1L << 20;
     /** Default result limit: 100,000 rows or triples. */
     public static final long DEFAULT_MAX_ROWS = 100_000;
+    /** Default memory for the result cache: 256 MiB. */
+    public static final long DEFAULT_CACHE_BYTES = 256L << 20;
+    /** Time without writes before the saved queries are prewarmed again. */
+    public static final Duration PREWARM_QUIET = Duration.ofSeconds(1);
+    /** Jetty server attribute holding the {@link ResultCache}, when there is one. */
+    private static final String CACHE_ATTRIBUTE = "org.parley.resultCache";
+    /** Jetty server attribute holding the {@link CachePrewarmer}, when there is one. */
+    private static final String PREWARMER_ATTRIBUTE = "org.parley.prewarmer";
 
     /**
      * How to serve.
@@ -62,13 +90,23 @@ public final class ParleyServer {
      * @param maxRows      largest result, in rows or triples
      * @param passwordFile Jetty password file ({@code user: password} lines) for the write endpoints, or null
      * @param corsOrigins  origins allowed to call the endpoint from a browser ({@code *} for any); empty: CORS off
+     * @param cacheBytes   memory for the result cache ({@link ResultCache}), in bytes; 0 turns it off
+     * @param prewarmTimeout query timeout of the cache's prewarm requests ({@link CachePrewarmer}), at least
+     *                     {@code timeout}; null for {@code timeout}
      */
     public record Options(String host, int port, boolean allowUpdate, Duration timeout, SavedQueries queries,
-                          String explore, long maxBodyBytes, long maxRows, Path passwordFile, List<String> corsOrigins) {
+                          String explore, long maxBodyBytes, long maxRows, Path passwordFile, List<String> corsOrigins,
+                          long cacheBytes, Duration prewarmTimeout) {
         /** Checks the limits and copies the origins. */
         public Options {
             if (maxBodyBytes < 1 || maxRows < 1) {
                 throw new IllegalArgumentException("request and result limits must be positive");
+            }
+            if (cacheBytes < 0) {
+                throw new IllegalArgumentException("cache size must not be negative");
+            }
+            if (prewarmTimeout == null || prewarmTimeout.compareTo(timeout) < 0) {
+                prewarmTimeout = timeout;
             }
             corsOrigins = List.copyOf(corsOrigins);
         }
@@ -98,7 +136,8 @@ public final class ParleyServer {
          */
         public Options(String host, int port, boolean allowUpdate, Duration timeout, SavedQueries queries,
                        String explore) {
-            this(host, port, allowUpdate, timeout, queries, explore, DEFAULT_MAX_BODY, DEFAULT_MAX_ROWS, null, List.of());
+            this(host, port, allowUpdate, timeout, queries, explore, DEFAULT_MAX_BODY, DEFAULT_MAX_ROWS, null, List.of(),
+                    DEFAULT_CACHE_BYTES, null);
         }
 
         /**
@@ -107,7 +146,8 @@ public final class ParleyServer {
          * @return these options with other limits
          */
         public Options withLimits(long maxBody, long rows) {
-            return new Options(host, port, allowUpdate, timeout, queries, explore, maxBody, rows, passwordFile, corsOrigins);
+            return new Options(host, port, allowUpdate, timeout, queries, explore, maxBody, rows, passwordFile, corsOrigins,
+                    cacheBytes, prewarmTimeout);
         }
 
         /**
@@ -115,7 +155,8 @@ public final class ParleyServer {
          * @return these options with it
          */
         public Options withPasswordFile(Path file) {
-            return new Options(host, port, allowUpdate, timeout, queries, explore, maxBodyBytes, maxRows, file, corsOrigins);
+            return new Options(host, port, allowUpdate, timeout, queries, explore, maxBodyBytes, maxRows, file, corsOrigins,
+                    cacheBytes, prewarmTimeout);
         }
 
         /**
@@ -123,7 +164,26 @@ public final class ParleyServer {
          * @return these options with them
          */
         public Options withCors(List<String> origins) {
-            return new Options(host, port, allowUpdate, timeout, queries, explore, maxBodyBytes, maxRows, passwordFile, origins);
+            return new Options(host, port, allowUpdate, timeout, queries, explore, maxBodyBytes, maxRows, passwordFile, origins,
+                    cacheBytes, prewarmTimeout);
+        }
+
+        /**
+         * @param bytes memory for the result cache, in bytes; 0 turns it off
+         * @return these options with it
+         */
+        public Options withCache(long bytes) {
+            return new Options(host, port, allowUpdate, timeout, queries, explore, maxBodyBytes, maxRows, passwordFile,
+                    corsOrigins, bytes, prewarmTimeout);
+        }
+
+        /**
+         * @param prewarm query timeout of the cache's prewarm requests (raised to {@code timeout} when shorter)
+         * @return these options with it
+         */
+        public Options withPrewarmTimeout(Duration prewarm) {
+            return new Options(host, port, allowUpdate, timeout, queries, explore, maxBodyBytes, maxRows, passwordFile,
+                    corsOrigins, cacheBytes, prewarm);
         }
     }
 
@@ -165,7 +225,61 @@ public final class ParleyServer {
                     .addEndpoint(Operation.GSP_RW, "data", Auth.ANY_USER);
         }
         builder.add(DATASET, service.build());
-        return start(builder, options);
+        if (options.cacheBytes() == 0 || !TDBInternal.isTDB2(dsg)) {
+            return start(builder, options, null, null);
+        }
+        ResultCache cache = new ResultCache(options.cacheBytes(), () -> dataVersion(dsg));
+        String token = UUID.randomUUID().toString();
+        FusekiServer server = start(builder, options, cache,
+                new CachingFilter(cache, Set.of(DATASET, QUERY_ENDPOINT, DATASET + "/query"), token));
+        String host = options.host().equals("0.0.0.0") || options.host().equals("::") || options.host().equals("[::]")
+                ? "127.0.0.1" : options.host().contains(":") && !options.host().startsWith("[")
+                ? "[" + options.host() + "]" : options.host();
+        CachePrewarmer prewarmer = new CachePrewarmer(
+                URI.create("http://" + host + ":" + server.getHttpPort() + QUERY_ENDPOINT), token,
+                options.queries().all(), cache, PREWARM_QUIET, options.prewarmTimeout().plusSeconds(30));
+        server.getJettyServer().addEventListener(new LifeCycle.Listener() {
+            @Override
+            public void lifeCycleStopping(LifeCycle event) {
+                prewarmer.close();
+            }
+        });
+        server.getJettyServer().setAttribute(PREWARMER_ATTRIBUTE, prewarmer);
+        prewarmer.start();
+        return server;
+    }
+
+    /**
+     * @param server a server started by this class
+     * @return its result cache, or empty when it has none (cache off, configuration file, not TDB2)
+     */
+    public static Optional<ResultCache> cache(FusekiServer server) {
+        return Optional.ofNullable((ResultCache) server.getJettyServer().getAttribute(CACHE_ATTRIBUTE));
+    }
+
+    /**
+     * Reads TDB2's data version, which every committed write transaction advances: the version a
+     * read transaction begun now sees.
+     */
+    private static long dataVersion(DatasetGraph dsg) {
+        DatasetGraphTDB tdb = TDBInternal.getDatasetGraphTDB(dsg);
+        if (tdb.isInTransaction()) {
+            return tdb.getTxnSystem().getThreadTransaction().getDataVersion();
+        }
+        tdb.begin(TxnType.READ);
+        try {
+            return tdb.getTxnSystem().getThreadTransaction().getDataVersion();
+        } finally {
+            tdb.end();
+        }
+    }
+
+    /**
+     * @param server a server started by this class
+     * @return its prewarmer, or empty when it has no result cache
+     */
+    public static Optional<CachePrewarmer> prewarmer(FusekiServer server) {
+        return Optional.ofNullable((CachePrewarmer) server.getJettyServer().getAttribute(PREWARMER_ATTRIBUTE));
     }
 
     /**
@@ -177,15 +291,21 @@ public final class ParleyServer {
      * @return the started server
      */
     public static FusekiServer startConfig(Path config, Options options) {
-        return start(FusekiServer.create().parseConfigFile(config), options);
+        return start(FusekiServer.create().parseConfigFile(config), options, null, null);
     }
 
-    private static FusekiServer start(FusekiServer.Builder builder, Options options) {
+    private static FusekiServer start(FusekiServer.Builder builder, Options options, ResultCache cache,
+                                      CachingFilter caching) {
         ARQ.getContext().set(ARQ.httpServiceAllowed, false);
+        ARQ.getContext().set(ARQ.topNSortingThreshold, options.maxRows());
         JoinCloseGuard.install(null);
         System.clearProperty(ARQ.systemPropertyScripting);
-        builder.registerOperation(Operation.Query, new LimitedQueryService(options.maxRows()));
+        builder.registerOperation(Operation.Query, new LimitedQueryService(options.maxRows(),
+                cache == null ? null : options.prewarmTimeout()));
         builder.addFilter("/*", new RequestLimitFilter(options.maxBodyBytes()));
+        if (caching != null) {
+            builder.addFilter("/*", caching);
+        }
         if (options.corsOrigins().isEmpty()) {
             builder.enableCors(false, null);
         } else {
@@ -197,6 +317,9 @@ public final class ParleyServer {
             builder.addServlet(path, web);
         }
         FusekiServer server = builder.build();
+        if (cache != null) {
+            server.getJettyServer().setAttribute(CACHE_ATTRIBUTE, cache);
+        }
         for (Connector c : server.getJettyServer().getConnectors()) {
             if (c instanceof ServerConnector sc) {
                 sc.setHost(options.host());

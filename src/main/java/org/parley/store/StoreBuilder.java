@@ -37,6 +37,7 @@ import org.parley.rdf.ArticleConverter;
 import org.parley.rdf.ArticleGraph;
 import org.parley.rdf.Iris;
 import org.parley.rdf.Parley;
+import org.parley.resolve.PreferredDates;
 import org.parley.resolve.PreferredNames;
 
 /**
@@ -55,9 +56,12 @@ import org.parley.resolve.PreferredNames;
  * transaction, and if such a batch fails it is aborted and its articles are written one per
  * transaction, so a failing article never leaves partial triples. Each such transaction also
  * recomputes the preferred names of the resources named in the old or new content of its articles
- * ({@link PreferredNames#refresh(Dataset, java.util.Collection)}), so a reader never sees an
+ * ({@link PreferredNames#refresh(Dataset, java.util.Collection)}) and the preferred dates of the
+ * rounds whose date evidence is in the old or new content
+ * ({@link PreferredDates#refresh(Dataset, java.util.Collection)}), so a reader never sees an
  * article whose people have no preferred name yet. At the end, in one write transaction, the
- * ontology graph is refreshed, and after a bulk load every preferred name is computed.
+ * ontology graph is refreshed, and after a bulk load every preferred name is computed; then, after
+ * a bulk load or on a store built before preferred dates existed, every preferred date.
  *
  * <p>Not thread-safe: one build at a time per instance.
  */
@@ -247,6 +251,11 @@ public final class StoreBuilder {
         });
         timings.phase("preferred-names", System.nanoTime() - t);
         t = System.nanoTime();
+        if (empty || Txn.calculateRead(ds, () -> PreferredDates.missing(ds))) {
+            Txn.executeWrite(ds, () -> PreferredDates.refresh(ds));
+        }
+        timings.phase("preferred-dates", System.nanoTime() - t);
+        t = System.nanoTime();
         long triples = statistics ? store.quadCount() : 0;
         Map<String, Long> entities = statistics ? entitiesByType(ds) : Map.of();
         timings.phase("statistics", System.nanoTime() - t);
@@ -313,9 +322,11 @@ public final class StoreBuilder {
         Dataset ds = store.dataset();
         try {
             Txn.executeWrite(ds, () -> {
-                Set<Node> names = new java.util.HashSet<>();
-                batch.forEach(c -> replace(c, names));
+                Set<Node> names = new HashSet<>();
+                Set<Node> rounds = new HashSet<>();
+                batch.forEach(c -> replace(c, names, rounds));
                 PreferredNames.refresh(ds, names);
+                PreferredDates.refresh(ds, rounds);
                 touched.addAll(names);
             });
             return batch.size();
@@ -324,9 +335,11 @@ public final class StoreBuilder {
             for (Converted c : batch) {
                 try {
                     Txn.executeWrite(ds, () -> {
-                        Set<Node> names = new java.util.HashSet<>();
-                        replace(c, names);
+                        Set<Node> names = new HashSet<>();
+                        Set<Node> rounds = new HashSet<>();
+                        replace(c, names, rounds);
                         PreferredNames.refresh(ds, names);
+                        PreferredDates.refresh(ds, rounds);
                         touched.addAll(names);
                     });
                     ok++;
@@ -338,13 +351,18 @@ public final class StoreBuilder {
         }
     }
 
-    /** Replaces an article's graph, noting the named resources in its old and new content. */
-    private void replace(Converted c, Set<Node> touched) {
+    /**
+     * Replaces an article's graph, noting the named resources and the dated rounds in its old and
+     * new content.
+     */
+    private void replace(Converted c, Set<Node> names, Set<Node> rounds) {
         DatasetGraph dsg = store.dataset().asDatasetGraph();
         Node name = Parley.NAME.asNode();
-        dsg.find(c.graph.name(), Node.ANY, name, Node.ANY).forEachRemaining(q -> touched.add(q.getSubject()));
-        c.graph.graph().find(Node.ANY, name, Node.ANY).forEachRemaining(tr -> touched.add(tr.getSubject()));
+        dsg.find(c.graph.name(), Node.ANY, name, Node.ANY).forEachRemaining(q -> names.add(q.getSubject()));
+        c.graph.graph().find(Node.ANY, name, Node.ANY).forEachRemaining(tr -> names.add(tr.getSubject()));
+        PreferredDates.roundsIn(dsg, c.graph.name(), rounds);
         store.replaceGraph(c.graph.name(), c.graph.graph());
+        PreferredDates.roundsIn(dsg, c.graph.name(), rounds);
     }
 
     /** Counts distinct resources per Parley class over the article graphs. */
