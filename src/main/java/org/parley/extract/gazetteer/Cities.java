@@ -103,8 +103,8 @@ public final class Cities {
                 index(prim, alt, e.getValue().place, e.getValue());
             }
         }
-        prim.replaceAll((k, v) -> sorted(v));
-        alt.replaceAll((k, v) -> sorted(v));
+        prim.replaceAll((k, v) -> sorted(v, BY_POPULATION));
+        alt.replaceAll((k, v) -> sorted(v, BY_POPULATION));
         this.primary = prim;
         this.alternate = alt;
         this.capitals = caps;
@@ -137,7 +137,8 @@ public final class Cities {
                 && !Character.isLetterOrDigit(whole.charAt(part.length()));
     }
 
-    private static void add(Map<String, Object> map, String key, City c) {
+    /** Adds a place under a key: one {@link City}, or an array when several places share the key. */
+    static void add(Map<String, Object> map, String key, City c) {
         if (key.isEmpty()) {
             return;
         }
@@ -160,14 +161,16 @@ public final class Cities {
         }
     }
 
-    private static Object sorted(Object v) {
+    /** @return the value with its places, when several, sorted in the given order */
+    static Object sorted(Object v, Comparator<City> order) {
         if (v instanceof City[] arr) {
-            Arrays.sort(arr, BY_POPULATION);
+            Arrays.sort(arr, order);
         }
         return v;
     }
 
-    private static List<City> list(Object v) {
+    /** @return the places of a value that {@link #add} stored, or none for null */
+    static List<City> list(Object v) {
         if (v == null) {
             return List.of();
         }

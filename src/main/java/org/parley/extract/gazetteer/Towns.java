@@ -1,7 +1,6 @@
 package org.parley.extract.gazetteer;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -42,39 +41,15 @@ public final class Towns {
             String ascii = line.col(2);
             City c = new City(id.isEmpty() ? null : id, line.required(1), ascii.isEmpty() ? List.of() : List.of(ascii),
                     line.required(3).toUpperCase(Locale.ROOT), adm.isEmpty() ? null : adm, lat, lon, line.optLong(7));
-            add(map, NameKeys.key(c.name()), c);
+            Cities.add(map, NameKeys.key(c.name()), c);
             if (!ascii.isEmpty()) {
-                add(map, NameKeys.key(ascii), c);
+                Cities.add(map, NameKeys.key(ascii), c);
             }
             count[0]++;
         });
-        map.replaceAll((k, v) -> {
-            if (v instanceof City[] arr) {
-                Arrays.sort(arr, BY_POPULATION);
-            }
-            return v;
-        });
+        map.replaceAll((k, v) -> Cities.sorted(v, BY_POPULATION));
         this.byKey = map;
         this.size = count[0];
-    }
-
-    private static void add(Map<String, Object> map, String key, City c) {
-        if (key.isEmpty()) {
-            return;
-        }
-        Object old = map.putIfAbsent(key, c);
-        if (old == null || old == c) {
-            return;
-        }
-        City[] arr = old instanceof City o ? new City[] {o} : (City[]) old;
-        for (City x : arr) {
-            if (x == c) {
-                return;
-            }
-        }
-        City[] grown = Arrays.copyOf(arr, arr.length + 1);
-        grown[arr.length] = c;
-        map.put(key, grown);
     }
 
     /** @return number of towns loaded */
@@ -87,11 +62,7 @@ public final class Towns {
      * @return matching towns, largest first; empty when none
      */
     public List<City> lookup(String name) {
-        Object v = byKey.get(NameKeys.key(name));
-        if (v == null) {
-            return List.of();
-        }
-        return v instanceof City c ? List.of(c) : List.of((City[]) v);
+        return Cities.list(byKey.get(NameKeys.key(name)));
     }
 
     /**
