@@ -19,7 +19,7 @@ import opennlp.tools.tokenize.TokenizerModel;
  *
  * <p>The POS tagger is loaded with a beam of {@value #BEAM_SIZE} ({@link #loadSequenceModel}):
  * greedy decoding evaluates the maxent model once per token instead of once per token and beam
- * entry (three by default): 1.4 instead of 2.4 ms per generated article, and the same devset
+ * entry (three by default): 1.2 to 1.4 instead of 2.4 to 2.6 ms per generated article, the same devset
  * scores (README, "Performance"). The name finder in {@code nlp.ner} chooses its own beam.
  *
  * <p>Models are immutable and thread-safe; the {@code *ME} classes built from them are not.

@@ -28,9 +28,9 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.loader.DataLoader;
-import org.apache.jena.tdb2.loader.main.LoaderPlans;
 import org.apache.jena.tdb2.loader.main.LoaderMain;
 import org.apache.jena.tdb2.loader.main.LoaderPlan;
+import org.apache.jena.tdb2.loader.main.LoaderPlans;
 import org.parley.article.Article;
 import org.parley.article.Problem;
 import org.parley.rdf.ArticleConverter;
@@ -180,7 +180,8 @@ public final class StoreBuilder {
             t.setDaemon(true);
             return t;
         });
-        DataLoader loader = bulk ? new LoaderMain(loaderPlan(store.quadIndexes()), ds.asDatasetGraph(), (fmt, args) -> { })
+        DataLoader loader = bulk
+                ? new LoaderMain(loaderPlan(store.quadIndexes()), ds.asDatasetGraph(), (fmt, args) -> { })
                 : null;
         Sink sink = bulk ? (batch, ps) -> bulkWrite(loader, batch) : (batch, ps) -> write(batch, ps, touched);
         boolean loaded = false;
