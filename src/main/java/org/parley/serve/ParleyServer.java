@@ -14,6 +14,7 @@ import java.util.UUID;
 import org.apache.jena.atlas.web.AuthScheme;
 import org.apache.jena.fuseki.auth.Auth;
 import org.apache.jena.fuseki.main.FusekiServer;
+import org.apache.jena.fuseki.main.JettySecurityLib;
 import org.apache.jena.fuseki.server.DataService;
 import org.apache.jena.fuseki.server.Operation;
 import org.apache.jena.query.ARQ;
@@ -23,9 +24,11 @@ import org.apache.jena.sparql.util.Context;
 import org.apache.jena.query.TxnType;
 import org.apache.jena.tdb2.store.DatasetGraphTDB;
 import org.apache.jena.tdb2.sys.TDBInternal;
+import org.eclipse.jetty.security.PropertyUserStore;
 import org.eclipse.jetty.server.Connector;
 import org.eclipse.jetty.server.ServerConnector;
 import org.eclipse.jetty.util.component.LifeCycle;
+import org.eclipse.jetty.util.resource.ResourceFactory;
 import org.parley.query.SavedQueries;
 
 /**
@@ -211,6 +214,7 @@ public final class ParleyServer {
                 .addEndpoint(Operation.Query, "")
                 .addEndpoint(Operation.GSP_R, "get");
         FusekiServer.Builder builder = FusekiServer.create();
+        PropertyUserStore users = null;
         if (options.allowUpdate()) {
             Path passwords = options.passwordFile();
             if (passwords == null) {
@@ -220,18 +224,20 @@ public final class ParleyServer {
             if (!Files.isReadable(passwords)) {
                 throw new IllegalArgumentException(passwords + ": password file not found or not readable");
             }
-            builder.passwordFile(passwords.toString()).auth(AuthScheme.BASIC).realm("parley");
+            users = userStore(passwords);
+            builder.securityHandler(JettySecurityLib.makeSecurityHandler("parley", users, AuthScheme.BASIC))
+                    .auth(AuthScheme.BASIC).realm("parley");
             service.addEndpoint(Operation.Update, "update", Auth.ANY_USER)
                     .addEndpoint(Operation.GSP_RW, "data", Auth.ANY_USER);
         }
         builder.add(DATASET, service.build());
         if (options.cacheBytes() == 0 || !TDBInternal.isTDB2(dsg)) {
-            return start(builder, options, null, null);
+            return stopsWith(start(builder, options, null, null), users);
         }
         ResultCache cache = new ResultCache(options.cacheBytes(), () -> dataVersion(dsg));
         String token = UUID.randomUUID().toString();
-        FusekiServer server = start(builder, options, cache,
-                new CachingFilter(cache, Set.of(DATASET, QUERY_ENDPOINT, DATASET + "/query"), token));
+        FusekiServer server = stopsWith(start(builder, options, cache,
+                new CachingFilter(cache, Set.of(DATASET, QUERY_ENDPOINT, DATASET + "/query"), token)), users);
         String host = options.host().equals("0.0.0.0") || options.host().equals("::") || options.host().equals("[::]")
                 ? "127.0.0.1" : options.host().contains(":") && !options.host().startsWith("[")
                 ? "[" + options.host() + "]" : options.host();
@@ -246,6 +252,36 @@ public final class ParleyServer {
         });
         server.getJettyServer().setAttribute(PREWARMER_ATTRIBUTE, prewarmer);
         prewarmer.start();
+        return server;
+    }
+
+    /**
+     * The users of a password file, reloaded when the file changes (as Fuseki's own password file
+     * support does), in a store that {@link #stopsWith} stops with the server: Fuseki's own is
+     * never stopped and keeps scanning the file after the server has gone.
+     */
+    private static PropertyUserStore userStore(Path passwords) {
+        PropertyUserStore users = new PropertyUserStore();
+        users.setConfig(ResourceFactory.root().newResource(passwords));
+        users.setReloadInterval(5);
+        try {
+            users.start();
+        } catch (Exception e) {
+            throw new IllegalArgumentException(passwords + ": cannot read the password file (" + e.getMessage() + ")",
+                    e);
+        }
+        return users;
+    }
+
+    private static FusekiServer stopsWith(FusekiServer server, PropertyUserStore users) {
+        if (users != null) {
+            server.getJettyServer().addEventListener(new LifeCycle.Listener() {
+                @Override
+                public void lifeCycleStopped(LifeCycle event) {
+                    LifeCycle.stop(users);
+                }
+            });
+        }
         return server;
     }
 
