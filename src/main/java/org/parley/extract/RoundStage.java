@@ -206,7 +206,7 @@ public final class RoundStage implements Stage {
         boolean announced;
         /** The sentence dates an earlier round ("the previous meeting ... on September 5"). */
         boolean previous;
-        /** Keys of the countries named as hosts ("to be hosted by Cambodia"). */
+        /** Keys of the countries named as hosts ("to be hosted by Uganda"). */
         final Set<String> hosts = new java.util.HashSet<>();
     }
 
@@ -572,7 +572,7 @@ public final class RoundStage implements Stage {
         }
     }
 
-    /** A meeting "hosted by Cambodia" that names no other place is held in the host country. */
+    /** A meeting "hosted by Uganda" that names no other place is held in the host country. */
     private static void hostCountryAsPlace(Builder b, AgentRef host) {
         if (!b.places.isEmpty() || host.form() == AgentRef.Form.CAPITAL) {
             return;

@@ -17,7 +17,7 @@ import opennlp.tools.tokenize.TokenizerModel;
  * The official OpenNLP English models (sentence detector, tokenizer, POS tagger; Maven Central
  * artifacts {@code opennlp-models-*-en}), loaded once from the classpath on first use and shared.
  *
- * <p>The POS tagger is loaded with a beam of {@value #BEAM_SIZE} ({@link #loadSequenceModel}):
+ * <p>The POS tagger is loaded with a beam of {@value #POS_BEAM_SIZE} ({@link #loadSequenceModel}):
  * greedy decoding evaluates the maxent model once per token instead of once per token and beam
  * entry (three by default): 1.2 to 1.4 instead of 2.4 to 2.6 ms per generated article, the same devset
  * scores (README, "Performance"). The name finder in {@code nlp.ner} chooses its own beam.
@@ -25,15 +25,16 @@ import opennlp.tools.tokenize.TokenizerModel;
  * <p>Models are immutable and thread-safe; the {@code *ME} classes built from them are not.
  */
 public final class OpenNlpModels {
+    /** Beam size used to decode the POS tagger (1: greedy). */
+    public static final int POS_BEAM_SIZE = 1;
     private static final Lazy<SentenceModel> SENTENCES =
             new Lazy<>(() -> load("/opennlp-en-ud-ewt-sentence-1.3-2.5.4.bin", SentenceModel::new));
     private static final Lazy<TokenizerModel> TOKENS =
             new Lazy<>(() -> load("/opennlp-en-ud-ewt-tokens-1.3-2.5.4.bin", TokenizerModel::new));
     private static final Lazy<POSModel> POS =
-            new Lazy<>(() -> loadSequenceModel("/opennlp-en-ud-ewt-pos-1.3-2.5.4.bin", POSModel::new));
+            new Lazy<>(() -> loadSequenceModel("/opennlp-en-ud-ewt-pos-1.3-2.5.4.bin", POSModel::new,
+                    POS_BEAM_SIZE));
 
-    /** Beam size used to decode the POS tagger (1: greedy). */
-    public static final int BEAM_SIZE = 1;
     private static final String MANIFEST = "manifest.properties";
     private static final String BEAM_SIZE_PROPERTY = "BeamSize";
 
@@ -83,20 +84,6 @@ public final class OpenNlpModels {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read OpenNLP model " + resource, e);
         }
-    }
-
-    /**
-     * Loads a sequence model from a classpath resource with its manifest's beam size set to
-     * {@value #BEAM_SIZE}.
-     *
-     * @param resource absolute resource name
-     * @param reader   the model's constructor
-     * @param <M>      model type
-     * @return the model
-     * @throws IllegalStateException when the resource is missing
-     */
-    public static <M> M loadSequenceModel(String resource, ModelReader<M> reader) {
-        return loadSequenceModel(resource, reader, BEAM_SIZE);
     }
 
     /**
