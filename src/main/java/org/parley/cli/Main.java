@@ -1,5 +1,8 @@
 package org.parley.cli;
 
+import java.util.List;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -38,8 +41,19 @@ public final class Main implements Runnable {
      * @return the exit code
      */
     public static int run(String... args) {
+        if (!List.of(args).contains("-v") && !List.of(args).contains("--verbose")) {
+            CAFFEINE_LOG.setLevel(Level.OFF);
+        }
         return commandLine().execute(args);
     }
+
+    /**
+     * Caffeine (TDB2's node caches) logs, with a stack trace, a fault that its background clean-up
+     * meets after a store write failed (a full disk faults the memory-mapped files); the build
+     * reports that failure once, so without {@code -v} Caffeine's copy is silenced. Held here so
+     * that the logger and its level are not collected.
+     */
+    private static final Logger CAFFEINE_LOG = Logger.getLogger("com.github.benmanes.caffeine");
 
     @Spec
     CommandSpec spec;
