@@ -86,18 +86,29 @@ final class BenchTable {
         sb.append("---|".repeat(clientCounts.size()));
         sb.append('\n');
         byQuery.forEach((name, cells) -> {
-            Object rows = cells.values().iterator().next().get("rows");
+            Object rows = cells.values().iterator().next().getOrDefault("rows", "-");
             Object first = cells.values().iterator().next().get("firstMs");
             sb.append("| ").append(name).append(" (").append(rows).append(") | ").append(first == null ? "-" : first)
                     .append(" |");
             for (Object c : clientCounts) {
                 Map<String, Object> m = cells.get(c);
-                sb.append(m == null ? " - |" : String.format(Locale.ROOT, " %s / %s / %s (n=%s%s) |", m.get("p50ms"),
+                sb.append(m == null ? " - |" : m.get("p50ms") == null ? " " + refused(m.get("status")) + " |" : String.format(Locale.ROOT, " %s / %s / %s (n=%s%s) |", m.get("p50ms"),
                         m.get("p95ms"), m.get("p99ms"), m.get("requests"),
                         ((Number) m.get("errors")).intValue() > 0 ? ", " + m.get("errors") + " errors" : ""));
             }
             sb.append('\n');
         });
+    }
+
+    /** A whole answer the server did not give, by its HTTP status. */
+    static String refused(Object status) {
+        int code = status instanceof Number n ? n.intValue() : -1;
+        return switch (code) {
+            case 422 -> "refused: over the server's --max-rows";
+            case 503 -> "refused: over the query timeout";
+            case -1 -> "no response";
+            default -> "HTTP " + code;
+        };
     }
 
     private static void row(StringBuilder sb, String figure, String value) {

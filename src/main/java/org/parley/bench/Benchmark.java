@@ -54,7 +54,9 @@ public final class Benchmark {
      * @param clients           client counts of the load test
      * @param loadBudget        time budget per query and client count
      * @param maxRequests       request budget per query and client count
-     * @param evidenceLimit     LIMIT added to evidence.rq, which lists every fact (0: run it as is)
+     * @param pageRows          a saved query whose whole answer the server refuses (over its row limit, HTTP
+     *                          422) or cannot give in the timeout is measured on its first page: the query
+     *                          with {@code LIMIT pageRows} appended, as the server's message advises (0: not)
      * @param queryTimeout      the server's query timeout (a timed-out request counts as an error)
      * @param reuseStore        when the output folder holds a built store, skip the reference and the build
      *                          and measure queries, adding and rebuilding on that store
@@ -62,7 +64,7 @@ public final class Benchmark {
      * @param prewarmTimeout    query timeout of the cache's prewarm ({@code serve --prewarm-timeout})
      */
     public record Options(int articles, long seed, Path out, int threads, int referenceArticles, List<Integer> clients,
-                          Duration loadBudget, int maxRequests, int evidenceLimit, Duration queryTimeout,
+                          Duration loadBudget, int maxRequests, int pageRows, Duration queryTimeout,
                           boolean reuseStore, long cacheBytes, Duration prewarmTimeout) {
     }
 
@@ -246,11 +248,21 @@ public final class Benchmark {
             for (SavedQuery q : saved.all()) {
                 String text = q.text();
                 String name = q.name();
-                if (name.equals("evidence") && options.evidenceLimit() > 0) {
-                    text = text.strip() + "\nLIMIT " + options.evidenceLimit();
-                    name = "evidence (LIMIT " + options.evidenceLimit() + ")";
-                }
                 LoadDriver.Latencies first = driver.run(name, text, 1, 1, Duration.ZERO);
+                if (first.status() != 200 && options.pageRows() > 0) {
+                    Map<String, Object> whole = new LinkedHashMap<>();
+                    whole.put("query", name);
+                    whole.put("clients", 1);
+                    whole.put("status", first.status());
+                    whole.put("firstMs", round(first.p50Ms(), 1));
+                    whole.put("requests", 1);
+                    whole.put("errors", 1);
+                    rows.add(whole);
+                    log.printf(Locale.ROOT, "query %s: whole answer refused, measuring its first page: %s%n", name, whole);
+                    text = text.strip() + "\nLIMIT " + options.pageRows();
+                    name = name + " (first page, LIMIT " + options.pageRows() + ")";
+                    first = driver.run(name, text, 1, 1, Duration.ZERO);
+                }
                 for (int clients : options.clients()) {
                     LoadDriver.Latencies l = driver.run(name, text, clients,
                             Math.max(options.maxRequests(), clients), options.loadBudget());
@@ -260,7 +272,9 @@ public final class Benchmark {
                     m.put("firstMs", round(first.p50Ms(), 1));
                     m.put("requests", l.requests());
                     m.put("errors", l.errors());
+                    m.put("status", l.status());
                     m.put("rows", l.rows());
+                    m.put("bytes", l.bytes());
                     m.put("p50ms", round(l.p50Ms(), 1));
                     m.put("p95ms", round(l.p95Ms(), 1));
                     m.put("p99ms", round(l.p99Ms(), 1));

@@ -58,9 +58,10 @@ public final class BenchCommand implements Callable<Integer> {
             description = "Request budget per query and client count (default: ${DEFAULT-VALUE}).")
     int requests;
 
-    @Option(names = "--evidence-limit", defaultValue = "1000",
-            description = "LIMIT added to evidence.rq, which lists every fact; 0 runs it as is (default: ${DEFAULT-VALUE}).")
-    int evidenceLimit;
+    @Option(names = "--page-rows", paramLabel = "N", defaultValue = "1000",
+            description = "A saved query whose whole answer the server refuses (over --max-rows) or cannot give in the"
+                    + " timeout is measured on its first page, with LIMIT N appended; 0 does not (default: ${DEFAULT-VALUE}).")
+    int pageRows;
 
     @Option(names = "--query-timeout", defaultValue = "60",
             description = "Server query timeout in seconds; timed-out requests count as errors (default: ${DEFAULT-VALUE}).")
@@ -83,12 +84,13 @@ public final class BenchCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         CommandLine cl = spec.commandLine();
         if (articles < 1 || loadSeconds < 1 || requests < 1 || (threads != null && threads < 1)
-                || clients.stream().anyMatch(c -> c < 1) || cacheMib < 0) {
+                || clients.stream().anyMatch(c -> c < 1) || cacheMib < 0 || pageRows < 0) {
             throw new CommandLine.ParameterException(cl, "--articles, --threads, --clients, --load-seconds and"
-                    + " --requests must be positive, --cache-mib at least 0");
+                    + " --requests must be positive, --cache-mib and --page-rows at least 0");
         }
         new Benchmark(new Benchmark.Options(articles, seed, out, threads == null ? StoreBuild.defaultThreads() : threads,
-                referenceArticles, clients, Duration.ofSeconds(loadSeconds), requests, evidenceLimit, Duration.ofSeconds(queryTimeout), reuseStore,
+                referenceArticles, clients, Duration.ofSeconds(loadSeconds), requests, pageRows,
+                Duration.ofSeconds(queryTimeout), reuseStore,
                 cacheMib << 20, prewarmTimeout == null ? null : Duration.ofSeconds(prewarmTimeout)),
                 cl.getOut())
                 .run();

@@ -33,9 +33,8 @@ public final class BuildCommand implements Callable<Integer> {
             description = "Article files (.txt) and folders, walked recursively (default: seeds/).")
     List<Path> paths;
 
-    @Option(names = "--store", paramLabel = "DIR", description = "TDB2 store directory (default: ${DEFAULT-VALUE}).",
-            defaultValue = "data/store")
-    Path store;
+    @Mixin
+    StoreOption storeOption;
 
     @Option(names = "--out", paramLabel = "FILE",
             description = "Also write the whole dataset to FILE; format by extension (.trig .nq .ttl .nt .jsonld .rdf).")
@@ -61,7 +60,7 @@ public final class BuildCommand implements Callable<Integer> {
         }
         List<Path> inputs = paths == null || paths.isEmpty() ? List.of(Path.of("seeds")) : paths;
         long maxBytes = (long) (maxSizeMb * 1024 * 1024);
-        try (ParleyStore s = ParleyStore.open(store)) {
+        try (ParleyStore s = ParleyStore.open(storeOption.dir())) {
             boolean ok = StoreBuild.run(inputs, s, maxBytes, threads == null ? StoreBuild.defaultThreads() : threads,
                     cl.getOut(), cl.getErr());
             if (exporter != null) {

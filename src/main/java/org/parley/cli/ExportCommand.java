@@ -37,9 +37,8 @@ public final class ExportCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--store", paramLabel = "DIR", defaultValue = "data/store",
-            description = "TDB2 store directory (default: ${DEFAULT-VALUE}).")
-    Path store;
+    @Mixin
+    StoreOption storeOption;
 
     @Option(names = "--format", paramLabel = "FORMAT",
             description = "Format name (see --help); default: by the extension of --out.")
@@ -85,7 +84,7 @@ public final class ExportCommand implements Callable<Integer> {
         if (exporter instanceof GraphExporter g && !(exporter instanceof JsonLdExporter && projection == null)) {
             return writeGraph(cl, g, p);
         }
-        try (ParleyStore s = open()) {
+        try (ParleyStore s = storeOption.openExisting()) {
             if (out != null) {
                 Exporters.export(s.dataset(), exporter, out);
                 cl.getErr().println("wrote " + out + " (" + exporter.name() + ")");
@@ -99,15 +98,8 @@ public final class ExportCommand implements Callable<Integer> {
         return 0;
     }
 
-    private ParleyStore open() {
-        if (!ParleyStore.exists(store)) {
-            throw new IllegalArgumentException("no store at " + store + " (run 'parley build' first, or give --store)");
-        }
-        return ParleyStore.open(store);
-    }
-
     private int writeGraph(CommandLine cl, GraphExporter g, Projection p) throws IOException {
-        try (ParleyStore s = open()) {
+        try (ParleyStore s = storeOption.openExisting()) {
             if (out != null) {
                 g.write(s.dataset(), p, out);
                 cl.getErr().println("wrote " + out + " (" + g.formatName() + ", " + p + ")");

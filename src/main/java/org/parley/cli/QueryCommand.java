@@ -55,7 +55,8 @@ public final class QueryCommand implements Callable<Integer> {
 
     @Option(names = "--name", paramLabel = "TEXT",
             description = "Keep rows whose name contains TEXT, ignoring case (saved queries with a ?nameFilter"
-                    + " parameter, e.g. people). TEXT is bound as a literal, never pasted into the query.")
+                    + " parameter: people, statements (speaker), round-parties (party)). TEXT is bound as a"
+                    + " literal, never pasted into the query.")
     String name;
 
     @Option(names = "--queries", paramLabel = "DIR",
@@ -99,11 +100,7 @@ public final class QueryCommand implements Callable<Integer> {
                     throw new IllegalStateException("endpoint " + endpoint + ": " + why, e);
                 }
             } else {
-                Path dir = store == null ? ParleyStore.DEFAULT_DIR : store;
-                if (!ParleyStore.exists(dir)) {
-                    throw new IllegalArgumentException("no store at " + dir + " (run 'parley build' first, or give --store)");
-                }
-                try (ParleyStore s = ParleyStore.open(dir)) {
+                try (ParleyStore s = StoreOption.openExisting(store == null ? ParleyStore.DEFAULT_DIR : store)) {
                     QueryRunner.run(parsed, s.dataset(), format, out);
                 } catch (QueryCancelledException e) {
                     throw new IllegalStateException(q.source() + ": query timed out", e);

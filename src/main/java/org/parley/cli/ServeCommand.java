@@ -35,9 +35,8 @@ public final class ServeCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--store", paramLabel = "DIR", defaultValue = "data/store",
-            description = "TDB2 store directory (default: ${DEFAULT-VALUE}).")
-    Path store;
+    @Mixin
+    StoreOption storeOption;
 
     @Option(names = "--port", defaultValue = "3030", description = "HTTP port (default: ${DEFAULT-VALUE}).")
     int port;
@@ -149,7 +148,7 @@ public final class ServeCommand implements Callable<Integer> {
             server.join();
             return 0;
         }
-        ParleyStore s = ParleyStore.open(store);
+        ParleyStore s = ParleyStore.open(storeOption.dir());
         boolean ok = true;
         try {
             if (build != null || (watch == null && !hasArticles(s))) {
@@ -173,7 +172,7 @@ public final class ServeCommand implements Callable<Integer> {
                 server.stop();
                 s.close();
             }, "parley-shutdown"));
-            announce(cl, server, "store " + store + (allowUpdate ? " (updates allowed)" : " (read-only)"));
+            announce(cl, server, "store " + storeOption.dir() + (allowUpdate ? " (updates allowed)" : " (read-only)"));
             if (watcher != null) {
                 watcher.start();
                 cl.getOut().println("Watching " + watch + " for new or changed articles.");

@@ -1,6 +1,5 @@
 package org.parley.cli;
 
-import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.parley.store.ParleyStore;
 import org.parley.store.StoreValidator;
@@ -8,7 +7,6 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
@@ -24,29 +22,25 @@ public final class ValidateCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--store", paramLabel = "DIR", defaultValue = "data/store",
-            description = "TDB2 store directory (default: ${DEFAULT-VALUE}).")
-    Path store;
+    @Mixin
+    StoreOption storeOption;
 
     @Override
     public Integer call() {
         CommandLine cl = spec.commandLine();
-        if (!ParleyStore.exists(store)) {
-            throw new IllegalArgumentException("no store at " + store + " (run 'parley build' first, or give --store)");
-        }
         StoreValidator.Result result;
-        try (ParleyStore s = ParleyStore.open(store)) {
+        try (ParleyStore s = storeOption.openExisting()) {
             result = StoreValidator.validate(s.dataset(), StoreValidator.shapes());
         }
         if (result.conforms()) {
-            cl.getOut().println("store " + store + " conforms to the shapes");
+            cl.getOut().println("store " + storeOption.dir() + " conforms to the shapes");
             cl.getOut().flush();
             return 0;
         }
         for (StoreValidator.Violation v : result.violations()) {
             cl.getOut().println(v);
         }
-        cl.getOut().println(result.violations().size() + " violation(s) in store " + store);
+        cl.getOut().println(result.violations().size() + " violation(s) in store " + storeOption.dir());
         cl.getOut().flush();
         return Main.EXIT_DATA;
     }

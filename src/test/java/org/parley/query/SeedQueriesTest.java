@@ -50,7 +50,11 @@ class SeedQueriesTest {
     }
 
     private static List<Map<String, String>> run(String name, String... columns) {
-        SavedQuery q = QUERIES.find(name).orElseThrow();
+        return run(QUERIES.find(name).orElseThrow(), columns);
+    }
+
+    private static List<Map<String, String>> run(SavedQuery q, String... columns) {
+        String name = q.name();
         List<Map<String, String>> rows = new ArrayList<>();
         Txn.executeRead(store.dataset(), () -> {
             try (QueryExecution qe = QueryExecution.dataset(store.dataset()).query(q.text()).build()) {
@@ -188,6 +192,21 @@ class SeedQueriesTest {
         assertTrue(statements.stream().anyMatch(r -> r.get("speaker").equals("Dmytro Kuleba")
                 && r.get("quote").startsWith("They seek Ukraine’s surrender")), statements.toString());
         assertFalse(statements.stream().anyMatch(r -> r.get("quote").equals("the end")));
+
+        List<Map<String, String>> lavrov = run(QueryParameters.bindName(QUERIES.find("statements").orElseThrow(), "LAVROV"),
+                "speaker", "quote", "article");
+        assertEquals(statements.stream().filter(is("speaker", "Sergey Lavrov")).toList(), lavrov,
+                "the name filter keeps exactly the speaker's quotes");
+        assertFalse(lavrov.isEmpty());
+    }
+
+    @Test
+    void roundPartiesFilteredByPartyName() {
+        List<Map<String, String>> all = run("round-parties", "round", "party");
+        List<Map<String, String>> ukraine = run(QueryParameters.bindName(QUERIES.find("round-parties").orElseThrow(), "ukr"),
+                "round", "party");
+        assertEquals(all.stream().filter(is("party", "Ukraine")).toList(), ukraine);
+        assertEquals(3, ukraine.size(), ukraine.toString());
     }
 
     @Test
@@ -215,5 +234,13 @@ class SeedQueriesTest {
         }
         assertTrue(evidence.stream().anyMatch(r -> r.get("predicate").equals("role") && r.get("object").equals("Foreign Minister")
                 && r.get("sentence").contains("Russian Foreign Minister Sergey Lavrov")));
+        List<String> runs = new ArrayList<>();
+        for (Map<String, String> r : evidence) {
+            if (runs.isEmpty() || !runs.get(runs.size() - 1).equals(r.get("article"))) {
+                runs.add(r.get("article"));
+            }
+        }
+        assertEquals(runs.stream().distinct().toList(), runs, "rows come article by article, unsorted");
+        assertEquals(4, runs.size(), runs.toString());
     }
 }
