@@ -92,9 +92,15 @@ final class BenchTable {
                     .append(" |");
             for (Object c : clientCounts) {
                 Map<String, Object> m = cells.get(c);
-                sb.append(m == null ? " - |" : m.get("p50ms") == null ? " " + refused(m.get("status")) + " |" : String.format(Locale.ROOT, " %s / %s / %s (n=%s%s) |", m.get("p50ms"),
-                        m.get("p95ms"), m.get("p99ms"), m.get("requests"),
-                        ((Number) m.get("errors")).intValue() > 0 ? ", " + m.get("errors") + " errors" : ""));
+                if (m == null) {
+                    sb.append(" - |");
+                } else if (m.get("p50ms") == null) {
+                    sb.append(' ').append(refused(m.get("status"))).append(" |");
+                } else {
+                    sb.append(String.format(Locale.ROOT, " %s / %s / %s (n=%s%s) |", m.get("p50ms"), m.get("p95ms"),
+                            m.get("p99ms"), m.get("requests"),
+                            ((Number) m.get("errors")).intValue() > 0 ? ", " + m.get("errors") + " errors" : ""));
+                }
             }
             sb.append('\n');
         });
