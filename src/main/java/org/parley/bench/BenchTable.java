@@ -74,7 +74,7 @@ final class BenchTable {
         List<Object> clientCounts = new ArrayList<>();
         for (Map<String, Object> q : queries) {
             byQuery.computeIfAbsent((String) q.get("query"), k -> new LinkedHashMap<>()).put(q.get("clients"), q);
-            if (!clientCounts.contains(q.get("clients"))) {
+            if (q.get("p50ms") != null && !clientCounts.contains(q.get("clients"))) {
                 clientCounts.add(q.get("clients"));
             }
         }
@@ -86,19 +86,18 @@ final class BenchTable {
         sb.append("---|".repeat(clientCounts.size()));
         sb.append('\n');
         byQuery.forEach((name, cells) -> {
-            Object rows = cells.values().iterator().next().getOrDefault("rows", "-");
-            Object first = cells.values().iterator().next().get("firstMs");
-            sb.append("| ").append(name).append(" (").append(rows).append(") | ").append(first == null ? "-" : first)
-                    .append(" |");
-            for (Object c : clientCounts) {
-                Map<String, Object> m = cells.get(c);
-                if (m == null) {
-                    sb.append(" - |");
-                } else if (m.get("p50ms") == null) {
-                    sb.append(' ').append(refused(m.get("status"))).append(" |");
-                } else {
-                    sb.append(String.format(Locale.ROOT, " %s / %s / %s (n=%s%s) |", m.get("p50ms"), m.get("p95ms"),
-                            m.get("p99ms"), m.get("requests"),
+            Map<String, Object> any = cells.values().iterator().next();
+            Object first = any.get("firstMs");
+            sb.append("| ").append(name).append(" (").append(any.getOrDefault("rows", "-")).append(") | ")
+                    .append(first == null ? "-" : first).append(" |");
+            if (any.get("p50ms") == null) {
+                sb.append(' ').append(refused(any.get("status"))).append(" |");
+                sb.append(" - |".repeat(Math.max(0, clientCounts.size() - 1)));
+            } else {
+                for (Object c : clientCounts) {
+                    Map<String, Object> m = cells.get(c);
+                    sb.append(m == null ? " - |" : String.format(Locale.ROOT, " %s / %s / %s (n=%s%s) |",
+                            m.get("p50ms"), m.get("p95ms"), m.get("p99ms"), m.get("requests"),
                             ((Number) m.get("errors")).intValue() > 0 ? ", " + m.get("errors") + " errors" : ""));
                 }
             }

@@ -12,7 +12,9 @@ import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.BufferedReader;
 import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
@@ -20,6 +22,9 @@ import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.Collections;
+import java.util.Enumeration;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -31,6 +36,12 @@ import org.apache.jena.atlas.web.AcceptList;
 import org.apache.jena.atlas.web.MediaType;
 import org.apache.jena.fuseki.DEF;
 import org.apache.jena.fuseki.system.ConNeg;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.WebContent;
+import org.apache.jena.riot.resultset.ResultSetLang;
+import org.apache.jena.sparql.resultset.ResultsReader;
+import org.apache.jena.sparql.resultset.ResultsWriter;
+import org.apache.jena.sparql.resultset.SPARQLResult;
 
 /**
  * Answers repeated SPARQL queries from a {@link ResultCache}.
@@ -45,8 +56,9 @@ import org.apache.jena.fuseki.system.ConNeg;
  * the captured response and hands it to the cache (which keeps successes only). Kept bodies are
  * gzip-compressed: a client that accepts gzip gets them as they are ({@code Content-Encoding:
  * gzip}), any other the decompressed bytes. Responses carry
- * {@code Parley-Cache: hit}, {@code miss} or {@code shared} (answered by a concurrent identical
- * request's computation).
+ * {@code Parley-Cache: hit}, {@code miss}, {@code shared} (answered by a concurrent identical
+ * request's computation) or {@code converted} (a CSV or TSV answer converted from the kept JSON
+ * answer to the same request instead of running the query again).
  *
  * <p>A request carrying the header {@value #PREWARM_HEADER} with this server's secret token is
  * marked with the request attribute {@value #PREWARM_ATTRIBUTE}, so that
@@ -134,6 +146,12 @@ public final class CachingFilter implements Filter {
             }
             return;
         }
+        ResultCache.Response converted = converted(req, query);
+        if (converted != null) {
+            cache.finish(lookup.lead(), converted);
+            send(req, resp, converted, "converted");
+            return;
+        }
         CapturingResponse capture = new CapturingResponse(resp, cache.maxEntryBytes());
         ResultCache.Response captured = null;
         try {
@@ -176,6 +194,68 @@ public final class CachingFilter implements Filter {
             k.append(chosen == null ? "-" : chosen.getContentTypeStr()).append('\n');
         }
         return k.toString();
+    }
+
+    /**
+     * The answer to a CSV or TSV request converted from the kept JSON answer to the same request,
+     * when there is one: reading a kept answer costs a fraction of running the query again, and the
+     * prewarm asks for JSON first. Only for requests whose sole parameter is the query (no
+     * {@code output=}, {@code stylesheet=} or other parameter that changes Fuseki's answer) and for
+     * SELECT results; the bytes and Content-Type are those Fuseki writes for the format (the
+     * result-set writer of the format, UTF-8).
+     *
+     * @return the converted answer, or null to run the query
+     */
+    private ResultCache.Response converted(HttpServletRequest req, String query) {
+        if (req.getParameterMap().size() != 1) {
+            return null;
+        }
+        MediaType want = ConNeg.chooseContentType(req, DEF.rsOfferTable, DEF.acceptResultSetXML);
+        Lang lang = want == null ? null : CONVERTIBLE.get(want.getContentTypeStr());
+        if (lang == null) {
+            return null;
+        }
+        ResultCache.Response json = cache.peek(key(new AcceptingJson(req), query));
+        if (json == null || json.status() != 200 || json.contentType() == null
+                || !json.contentType().toLowerCase(Locale.ROOT).startsWith(WebContent.contentTypeResultsJSON)) {
+            return null;
+        }
+        try (InputStream in = json.gzip() ? new GZIPInputStream(new ByteArrayInputStream(json.body()), 1 << 16)
+                : new ByteArrayInputStream(json.body())) {
+            SPARQLResult result = ResultsReader.create().lang(ResultSetLang.RS_JSON).build().readAny(in);
+            if (!result.isResultSet()) {
+                return null;
+            }
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            ResultsWriter.create().lang(lang).build().write(out, result.getResultSet());
+            return new ResultCache.Response(200, want.getContentTypeStr() + "; charset=utf-8", json.headers(),
+                    out.toByteArray()).compressed();
+        } catch (IOException | RuntimeException e) {
+            return null;
+        }
+    }
+
+    /** Result formats converted from a kept JSON answer, by media type. */
+    private static final Map<String, Lang> CONVERTIBLE = Map.of(
+            WebContent.contentTypeTextCSV, ResultSetLang.RS_CSV,
+            WebContent.contentTypeTextTSV, ResultSetLang.RS_TSV);
+
+    /** The same request asking for SPARQL JSON results, to find the key of its JSON answer. */
+    private static final class AcceptingJson extends HttpServletRequestWrapper {
+        AcceptingJson(HttpServletRequest req) {
+            super(req);
+        }
+
+        @Override
+        public String getHeader(String name) {
+            return name.equalsIgnoreCase("Accept") ? WebContent.contentTypeResultsJSON : super.getHeader(name);
+        }
+
+        @Override
+        public Enumeration<String> getHeaders(String name) {
+            return name.equalsIgnoreCase("Accept") ? Collections.enumeration(List.of(WebContent.contentTypeResultsJSON))
+                    : super.getHeaders(name);
+        }
     }
 
     private static ResultCache.Response await(CompletableFuture<ResultCache.Response> f)

@@ -198,6 +198,15 @@ public final class ResultCache {
     }
 
     /**
+     * @param key what identifies the answer
+     * @return the answer kept for the key in the current generation, or null; counts as neither a
+     *         hit nor a miss
+     */
+    public synchronized Response peek(String key) {
+        return entries.get(key);
+    }
+
+    /**
      * Ends a computation: hands the answer to the requests waiting for it and keeps it when it is
      * a success ({@code 200}), small enough, and no write committed since the ticket was issued.
      *

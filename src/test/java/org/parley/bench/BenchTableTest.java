@@ -27,14 +27,19 @@ class BenchTableTest {
                 "queries", List.of(
                         map("query", "statements", "clients", 1, "status", 422, "firstMs", 7000.0, "requests", 1,
                                 "errors", 1),
-                        map("query", "statements (first page, LIMIT 1000)", "clients", 1, "firstMs", 900.0,
+                        map("query", "statements (first page, LIMIT 1000)", "clients", 8, "firstMs", 900.0,
                                 "requests", 50, "errors", 0, "status", 200, "rows", 1000L, "bytes", 18000L,
                                 "p50ms", 0.5, "p95ms", 2.0, "p99ms", 4.0),
+                        map("query", "statements (first page, LIMIT 1000)", "clients", 32, "firstMs", 900.0,
+                                "requests", 60, "errors", 2, "status", 200, "rows", 1000L, "bytes", 18000L,
+                                "p50ms", 1.5, "p95ms", 3.0, "p99ms", 5.0),
                         map("query", "slow", "clients", 1, "status", 503, "firstMs", 60000.0, "requests", 1,
                                 "errors", 1)));
         String md = BenchTable.markdown(results);
-        assertTrue(md.contains("| statements (-) | 7000.0 | refused: over the server's --max-rows |"), md);
-        assertTrue(md.contains("| statements (first page, LIMIT 1000) (1000) | 900.0 | 0.5 / 2.0 / 4.0 (n=50) |"), md);
-        assertTrue(md.contains("| slow (-) | 60000.0 | refused: over the query timeout |"), md);
+        assertTrue(md.contains("| Query (rows) | first request ms | p50/p95/p99 ms @8 | p50/p95/p99 ms @32 |\n"), md);
+        assertTrue(md.contains("| statements (-) | 7000.0 | refused: over the server's --max-rows | - |\n"), md);
+        assertTrue(md.contains("| statements (first page, LIMIT 1000) (1000) | 900.0 | 0.5 / 2.0 / 4.0 (n=50) |"
+                + " 1.5 / 3.0 / 5.0 (n=60, 2 errors) |\n"), md);
+        assertTrue(md.contains("| slow (-) | 60000.0 | refused: over the query timeout | - |\n"), md);
     }
 }
