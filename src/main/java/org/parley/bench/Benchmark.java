@@ -199,7 +199,7 @@ public final class Benchmark {
         m.put("peakLiveHeapMiB", heap.peakLiveMiB());
         m.put("peakRssMiB", peakRssMiB());
         m.put("triples", s.triples());
-        m.put("storeMiB", round(treeSize(store.directory()) / (1024.0 * 1024), 1));
+        m.put("storeMiB", round(store.sizeOnDisk() / (1024.0 * 1024), 1));
         m.put("entities", s.entitiesByType());
         m.put("loadAverage", round(ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(), 2));
         results.put("build", m);
@@ -478,12 +478,6 @@ public final class Benchmark {
             return os.getTotalMemorySize();
         }
         return -1;
-    }
-
-    private static long treeSize(Path dir) throws IOException {
-        try (Stream<Path> s = Files.walk(dir)) {
-            return s.filter(Files::isRegularFile).mapToLong(p -> p.toFile().length()).sum();
-        }
     }
 
     private static void deleteTree(Path dir) throws IOException {

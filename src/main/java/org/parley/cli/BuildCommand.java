@@ -36,6 +36,11 @@ public final class BuildCommand implements Callable<Integer> {
     @Mixin
     StoreOption storeOption;
 
+    @Option(names = "--counts", description = "Count the store's triples and entities per class for the summary"
+            + " even when the store is over 1 GiB on disk (counting walks the whole store: seconds to a minute at"
+            + " 100,000 articles).")
+    boolean counts;
+
     @Option(names = "--out", paramLabel = "FILE",
             description = "Also write the whole dataset to FILE; format by extension (.trig .nq .ttl .nt .jsonld .rdf).")
     Path out;
@@ -62,7 +67,7 @@ public final class BuildCommand implements Callable<Integer> {
         long maxBytes = (long) (maxSizeMb * 1024 * 1024);
         try (ParleyStore s = ParleyStore.open(storeOption.dir())) {
             boolean ok = StoreBuild.run(inputs, s, maxBytes, threads == null ? StoreBuild.defaultThreads() : threads,
-                    cl.getOut(), cl.getErr());
+                    counts ? Long.MAX_VALUE : StoreBuild.COUNT_LIMIT_BYTES, cl.getOut(), cl.getErr());
             if (exporter != null) {
                 Exporters.export(s.dataset(), exporter, out);
                 cl.getOut().println("wrote " + out);

@@ -22,6 +22,13 @@ final class StoreBuild {
     }
 
     /**
+     * Above this size on disk before a build, the summary leaves out the store's triple and entity
+     * counts (they walk every quad: seconds to a minute at 100,000 articles, for a build that may
+     * add one article); a build into an empty or small store still shows them.
+     */
+    static final long COUNT_LIMIT_BYTES = 1L << 30;
+
+    /**
      * @param paths    inputs
      * @param store    the open store
      * @param maxBytes size limit of one article
@@ -31,6 +38,23 @@ final class StoreBuild {
      * @return true when there were no problems
      */
     static boolean run(List<Path> paths, ParleyStore store, long maxBytes, int threads, PrintWriter out, PrintWriter err) {
+        return run(paths, store, maxBytes, threads, COUNT_LIMIT_BYTES, out, err);
+    }
+
+    /**
+     * @param paths      inputs
+     * @param store      the open store
+     * @param maxBytes   size limit of one article
+     * @param threads    worker threads
+     * @param countLimit the summary counts the store's triples and entities when the store takes at
+     *                   most this many bytes on disk before the build
+     * @param out        where the summary goes
+     * @param err        where problems and progress go
+     * @return true when there were no problems
+     */
+    static boolean run(List<Path> paths, ParleyStore store, long maxBytes, int threads, long countLimit,
+                       PrintWriter out, PrintWriter err) {
+        boolean counts = store.sizeOnDisk() <= countLimit;
         ProgressBar bar = new ProgressBar(err, ProgressBar.interactive());
         BuildSummary summary;
         List<Problem> problems = new ArrayList<>();
@@ -38,7 +62,7 @@ final class StoreBuild {
         try (ArticleStream articles = new ArticleLoader(maxBytes).stream(paths)) {
             try {
                 summary = new StoreBuilder(store, ArticleConverter::create, threads, StoreBuilder.DEFAULT_BATCH)
-                        .build(articles, articles.expected(), bar);
+                        .statistics(counts).build(articles, articles.expected(), bar);
             } catch (RuntimeException | InternalError e) {
                 if (isDiskFull(e)) {
                     throw new StoreException("store " + store.directory() + ": the disk is full (" + reason(e) + "); the"

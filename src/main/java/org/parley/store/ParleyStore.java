@@ -2,6 +2,7 @@ package org.parley.store;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.nio.channels.OverlappingFileLockException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -9,6 +10,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 import org.apache.jena.dboe.DBOpEnvException;
 import org.apache.jena.dboe.base.file.AlreadyLocked;
 import org.apache.jena.dboe.base.file.Location;
@@ -221,6 +223,19 @@ public final class ParleyStore implements AutoCloseable {
         }
         RDFParser.source(file).lang(Lang.TURTLE).parse(g);
         return g;
+    }
+
+    /**
+     * @return the bytes the store's files take on disk (their lengths; the memory-mapped files are
+     *         sparse only where TDB2 has not written yet)
+     * @throws UncheckedIOException naming the directory when it cannot be read
+     */
+    public long sizeOnDisk() {
+        try (Stream<Path> files = Files.walk(dir)) {
+            return files.filter(Files::isRegularFile).mapToLong(f -> f.toFile().length()).sum();
+        } catch (IOException e) {
+            throw new UncheckedIOException(dir + ": cannot read the store's files", e);
+        }
     }
 
     /**
