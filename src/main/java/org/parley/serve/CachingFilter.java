@@ -77,6 +77,11 @@ public final class CachingFilter implements Filter {
     private static final Set<String> NOT_REPLAYED = Set.of("content-length", "fuseki-request-id", "date",
             "connection", "transfer-encoding", STATUS_HEADER.toLowerCase(Locale.ROOT));
 
+    /** Result formats converted from a kept JSON answer, by media type. */
+    private static final Map<String, Lang> CONVERTIBLE = Map.of(
+            WebContent.contentTypeTextCSV, ResultSetLang.RS_CSV,
+            WebContent.contentTypeTextTSV, ResultSetLang.RS_TSV);
+
     private final ResultCache cache;
     private final Set<String> paths;
     private final String prewarmToken;
@@ -234,11 +239,6 @@ public final class CachingFilter implements Filter {
             return null;
         }
     }
-
-    /** Result formats converted from a kept JSON answer, by media type. */
-    private static final Map<String, Lang> CONVERTIBLE = Map.of(
-            WebContent.contentTypeTextCSV, ResultSetLang.RS_CSV,
-            WebContent.contentTypeTextTSV, ResultSetLang.RS_TSV);
 
     /** The same request asking for SPARQL JSON results, to find the key of its JSON answer. */
     private static final class AcceptingJson extends HttpServletRequestWrapper {

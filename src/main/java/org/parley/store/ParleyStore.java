@@ -226,8 +226,8 @@ public final class ParleyStore implements AutoCloseable {
     }
 
     /**
-     * @return the bytes the store's files take on disk (their lengths; the memory-mapped files are
-     *         sparse only where TDB2 has not written yet)
+     * @return the total length of the store's files, in bytes (TDB2's memory-mapped files grow in
+     *         blocks, so this is at least what the data takes)
      * @throws UncheckedIOException naming the directory when it cannot be read
      */
     public long sizeOnDisk() {
