@@ -119,6 +119,8 @@ public final class Benchmark {
         m.put("maxHeapMiB", Runtime.getRuntime().maxMemory() / (1024 * 1024));
         m.put("loadAverageAtStart", round(ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(), 2));
         m.put("java", System.getProperty("java.version"));
+        m.put("garbageCollectors", ManagementFactory.getGarbageCollectorMXBeans().stream()
+                .map(java.lang.management.GarbageCollectorMXBean::getName).toList());
         m.put("started", Instant.now().toString());
         results.put("machine", m);
         log.printf(Locale.ROOT, "machine: %s%n", m);

@@ -18,7 +18,7 @@ import org.parley.nlp.OpenNlpModels;
 public final class ReferencePass {
     private final SentenceDetectorME sentences = new SentenceDetectorME(OpenNlpModels.sentences());
     private final TokenizerME tokenizer = new TokenizerME(OpenNlpModels.tokens());
-    private final POSTaggerME tagger = new POSTaggerME(OpenNlpModels.pos(), POSTagFormat.PENN);
+    private final POSTaggerME tagger = new POSTaggerME(OpenNlpModels.stockPos(), POSTagFormat.PENN);
 
     /** What the pass did. */
     public record Result(int articles, long bytes, long tokens, long nanos) {

@@ -79,14 +79,16 @@ public final class DateStage implements Stage {
     private static final String WEEKDAY_PREFIX = "(?:" + WEEKDAY_ANY + ",?\\s+(?:[-–]\\s+)?)?";
     private static final String RANGE_END = "(?:\\s*[-–]\\s*\\d{1,2}(?![\\d:]))?";
 
+    // Each date pattern opens with a lookahead for the characters a match can start with: at most
+    // positions of a text it fails at once, before the costlier word boundary and lookbehind.
     private static final Pattern MONTH_DAY = Pattern.compile(
-            "\\b" + WEEKDAY_PREFIX + MONTH + "\\s+" + DAY + RANGE_END + YEAR);
+            "(?=[ADFJMNOSTW])\\b" + WEEKDAY_PREFIX + MONTH + "\\s+" + DAY + RANGE_END + YEAR);
     private static final Pattern DAY_MONTH = Pattern.compile(
-            "(?<![\\d.,:/])\\b" + WEEKDAY_PREFIX + DAY + "(?:\\s*[-–]\\s*\\d{1,2}(?:st|nd|rd|th)?)?\\s+(?:of\\s+)?"
+            "(?=[\\dFMSTW])(?<![\\d.,:/])\\b" + WEEKDAY_PREFIX + DAY + "(?:\\s*[-–]\\s*\\d{1,2}(?:st|nd|rd|th)?)?\\s+(?:of\\s+)?"
                     + MONTH + "(?!\\w)" + YEAR);
-    private static final Pattern ISO = Pattern.compile("(?<![\\d-])((?:19|20)\\d{2})-(\\d{2})-(\\d{2})(?![\\d-])");
-    private static final Pattern DOTTED = Pattern.compile("(?<![\\d.])(\\d{1,2})\\.(\\d{1,2})\\.((?:19|20)\\d{2})(?!\\d)");
-    private static final Pattern SLASHED = Pattern.compile("(?<![\\d/])(\\d{1,2})/(\\d{1,2})/(\\d{4}|\\d{2})(?![\\d/])");
+    private static final Pattern ISO = Pattern.compile("(?=[12])(?<![\\d-])((?:19|20)\\d{2})-(\\d{2})-(\\d{2})(?![\\d-])");
+    private static final Pattern DOTTED = Pattern.compile("(?=\\d)(?<![\\d.])(\\d{1,2})\\.(\\d{1,2})\\.((?:19|20)\\d{2})(?!\\d)");
+    private static final Pattern SLASHED = Pattern.compile("(?=\\d)(?<![\\d/])(\\d{1,2})/(\\d{1,2})/(\\d{4}|\\d{2})(?![\\d/])");
     private static final Pattern DEICTIC = Pattern.compile(
             "\\b(?:(yesterday|today|tomorrow|tonight)|this (?:morning|afternoon|evening))\\b",
             Pattern.CASE_INSENSITIVE);

@@ -126,6 +126,13 @@ public final class RoundStage implements Stage {
             "(?:,\\s*|\\s)(?:as|while|because|since|although|though|when|whereas|where|which)\\s", Pattern.CASE_INSENSITIVE);
     /** A trigger this close to the start of the sentence is its subject: the whole sentence speaks of it. */
     private static final int SUBJECT_CHARS = 40;
+    /** A party's own verb of taking part, after its name ("... attended", "... held talks"). */
+    private static final Pattern PARTICIPATES_AFTER = Pattern.compile("^[^.;]{0,160}?\\b(attend|attended|attends|met|"
+            + "meet|meets|meeting|held talks|hold talks|negotiated|sat down|signed)\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern SPEAKS_AFTER = Pattern.compile("^[^.;]{0,160}?\\b(said|says|told)\\b");
+    /** A party named in a list after "with", "between" or "and" (in lower-cased text before it). */
+    private static final Pattern PARTY_BEFORE = Pattern.compile("\\b(with|between|and)\\s+(\\S+\\s+){0,6}$");
+    private static final Pattern MEETING_BEFORE = Pattern.compile("\\b(talks|meeting|met|meet|negotiations|attended|summit)\\b");
     private static final Pattern MEET_VERB = Pattern.compile(
             "\\b(met|meet|meets|meeting|held|hold|holds|attend|attended|attends|began|begun|opened|ended|"
                     + "concluded|convened|took place|wrapped up|sat down|negotiated|signed)\\b", Pattern.CASE_INSENSITIVE);
@@ -584,12 +591,9 @@ public final class RoundStage implements Stage {
     private static boolean participates(String st, int start, int end) {
         String after = st.substring(Math.min(end, st.length()));
         String before = st.substring(0, Math.max(0, start)).toLowerCase(Locale.ROOT);
-        boolean subject = Pattern.compile("^[^.;]{0,160}?\\b(attend|attended|attends|met|meet|meets|meeting|held talks|"
-                + "hold talks|negotiated|sat down|signed)\\b", Pattern.CASE_INSENSITIVE).matcher(after).find()
-                && !Pattern.compile("^[^.;]{0,160}?\\b(said|says|told)\\b").matcher(after.substring(0,
-                Math.min(after.length(), 40))).find();
-        boolean object = Pattern.compile("\\b(with|between|and)\\s+(\\S+\\s+){0,6}$").matcher(before).find()
-                && Pattern.compile("\\b(talks|meeting|met|meet|negotiations|attended|summit)\\b").matcher(before).find();
+        boolean subject = PARTICIPATES_AFTER.matcher(after).find()
+                && !SPEAKS_AFTER.matcher(after.substring(0, Math.min(after.length(), 40))).find();
+        boolean object = PARTY_BEFORE.matcher(before).find() && MEETING_BEFORE.matcher(before).find();
         return (subject || object) && !proposedMeeting(st, start);
     }
 

@@ -5,11 +5,14 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.Map;
 import java.util.Properties;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
+import opennlp.tools.ml.model.MaxentModel;
 import opennlp.tools.postag.POSModel;
+import opennlp.tools.postag.POSTaggerME;
 import opennlp.tools.sentdetect.SentenceModel;
 import opennlp.tools.tokenize.TokenizerModel;
 
@@ -21,6 +24,8 @@ import opennlp.tools.tokenize.TokenizerModel;
  * greedy decoding evaluates the maxent model once per token instead of once per token and beam
  * entry (three by default): 1.2 to 1.4 instead of 2.4 to 2.6 ms per generated article, the same devset
  * scores (README, "Performance"). The name finder in {@code nlp.ner} chooses its own beam.
+ * Parley's tagger decodes with {@link SequenceDecoder}; {@link #stockPos()} is the same model as
+ * OpenNLP decodes it, which the benchmark's reference pass uses.
  *
  * <p>Models are immutable and thread-safe; the {@code *ME} classes built from them are not.
  */
@@ -31,9 +36,11 @@ public final class OpenNlpModels {
             new Lazy<>(() -> load("/opennlp-en-ud-ewt-sentence-1.3-2.5.4.bin", SentenceModel::new));
     private static final Lazy<TokenizerModel> TOKENS =
             new Lazy<>(() -> load("/opennlp-en-ud-ewt-tokens-1.3-2.5.4.bin", TokenizerModel::new));
-    private static final Lazy<POSModel> POS =
+    private static final Lazy<POSModel> STOCK_POS =
             new Lazy<>(() -> loadSequenceModel("/opennlp-en-ud-ewt-pos-1.3-2.5.4.bin", POSModel::new,
                     POS_BEAM_SIZE));
+    private static final Lazy<POSModel> POS = new Lazy<>(() -> decoded(STOCK_POS.get()));
+    private static final String POS_MAXENT_ENTRY = "pos.model";
 
     private static final String MANIFEST = "manifest.properties";
     private static final String BEAM_SIZE_PROPERTY = "BeamSize";
@@ -51,9 +58,33 @@ public final class OpenNlpModels {
         return TOKENS.get();
     }
 
-    /** @return the part-of-speech model */
+    /**
+     * @return the part-of-speech model, decoded by {@link SequenceDecoder} over a
+     *         {@link CompactMaxentModel}: the tags and probabilities of {@link #stockPos()}, at less
+     *         cost
+     */
     public static POSModel pos() {
         return POS.get();
+    }
+
+    /** @return the part-of-speech model as OpenNLP decodes it ({@code BeamSearch}), for reference */
+    public static POSModel stockPos() {
+        return STOCK_POS.get();
+    }
+
+    /**
+     * The same part-of-speech model with {@link SequenceDecoder} as its sequence model.
+     *
+     * @param stock a POS model whose sequence model is a maxent model
+     * @return the model a {@code POSTaggerME} decodes with {@link SequenceDecoder}, evaluating a
+     *         {@link CompactMaxentModel}
+     */
+    static POSModel decoded(POSModel stock) {
+        MaxentModel maxent = stock.getArtifact(POS_MAXENT_ENTRY);
+        String beam = stock.getManifestProperty(BEAM_SIZE_PROPERTY);
+        int size = beam == null ? POSTaggerME.DEFAULT_BEAM_SIZE : Integer.parseInt(beam);
+        return new POSModel(stock.getLanguage(), new SequenceDecoder(size, CompactMaxentModel.of(maxent)),
+                Map.of(BEAM_SIZE_PROPERTY, Integer.toString(size)), stock.getFactory());
     }
 
     /** Reads a model from a stream. */

@@ -3,7 +3,6 @@ package org.parley.nlp;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import opennlp.tools.tokenize.TokenizerME;
 import org.parley.article.Article;
 import org.parley.article.Layer;
 import org.parley.article.Layers;
@@ -12,13 +11,13 @@ import org.parley.article.Span;
 import org.parley.article.Token;
 
 /**
- * Tokenizes each sentence with OpenNLP's English tokenizer model; token spans are article
- * offsets.
+ * Tokenizes each sentence with OpenNLP's English tokenizer model (through
+ * {@link CachingTokenizer}, which remembers each word's split); token spans are article offsets.
  *
- * <p>Requires SENTENCES, provides TOKENS. Not thread-safe (holds a {@link TokenizerME}).
+ * <p>Requires SENTENCES, provides TOKENS. Not thread-safe (holds a {@link CachingTokenizer}).
  */
 public final class TokenStage implements Stage {
-    private final TokenizerME tokenizer = new TokenizerME(OpenNlpModels.tokens());
+    private final CachingTokenizer tokenizer = new CachingTokenizer(OpenNlpModels.tokens());
 
     @Override
     public Set<Layer<?>> requires() {

@@ -37,7 +37,7 @@ public final class NameFinderStage implements Stage {
      */
     public static final int BEAM_SIZE = 2;
     private static final Lazy<TokenNameFinderModel> MODEL = new Lazy<>(() ->
-            OpenNlpModels.loadSequenceModel(NerTrainer.MODEL_RESOURCE, TokenNameFinderModel::new, BEAM_SIZE));
+            OpenNlpModels.loadSequenceModel(NerTrainer.MODEL_RESOURCE, DecodedNameFinderModel::new, BEAM_SIZE));
     /** Value of {@link NameMention#source()} for names from this stage. */
     public static final String SOURCE = "model";
 
