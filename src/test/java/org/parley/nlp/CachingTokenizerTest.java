@@ -4,16 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
 import opennlp.tools.sentdetect.SentenceDetectorME;
 import opennlp.tools.tokenize.TokenizerME;
 import org.junit.jupiter.api.Test;
-import org.parley.bench.ScaleCorpus;
 
 /** {@link CachingTokenizer} gives exactly the tokens of OpenNLP's {@link TokenizerME}. */
 class CachingTokenizerTest {
@@ -39,16 +33,7 @@ class CachingTokenizerTest {
 
     @Test
     void sentencesOfSeedAndGeneratedArticles() throws IOException {
-        List<String> texts = new ArrayList<>();
-        try (Stream<Path> files = Files.list(Path.of("seeds"))) {
-            for (Path f : files.filter(p -> p.toString().endsWith(".txt")).sorted().toList()) {
-                texts.add(Files.readString(f, StandardCharsets.UTF_8));
-            }
-        }
-        ScaleCorpus generated = new ScaleCorpus(ScaleCorpus.DEFAULT_SEED, 40);
-        for (int i = 0; i < 40; i++) {
-            texts.add(generated.article(i).text());
-        }
+        List<String> texts = SampleTexts.seedsAndGenerated(40);
         SentenceDetectorME detector = new SentenceDetectorME(OpenNlpModels.sentences());
         CachingTokenizer cached = new CachingTokenizer(OpenNlpModels.tokens());
         CachingTokenizer forgetful = new CachingTokenizer(OpenNlpModels.tokens(), 8);

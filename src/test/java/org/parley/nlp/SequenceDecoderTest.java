@@ -5,12 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
 import opennlp.tools.namefind.NameFinderME;
 import opennlp.tools.namefind.TokenNameFinderModel;
 import opennlp.tools.postag.POSModel;
@@ -21,7 +17,6 @@ import opennlp.tools.util.Sequence;
 import opennlp.tools.util.Span;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.parley.bench.ScaleCorpus;
 import org.parley.nlp.ner.DecodedNameFinderModel;
 import org.parley.nlp.ner.NerTrainer;
 
@@ -39,16 +34,7 @@ class SequenceDecoderTest {
         SentenceDetectorME detector = new SentenceDetectorME(OpenNlpModels.sentences());
         TokenizerME tokenizer = new TokenizerME(OpenNlpModels.tokens());
         sentences = new ArrayList<>();
-        List<String> texts = new ArrayList<>();
-        try (Stream<Path> files = Files.list(Path.of("seeds"))) {
-            for (Path f : files.filter(p -> p.toString().endsWith(".txt")).sorted().toList()) {
-                texts.add(Files.readString(f, StandardCharsets.UTF_8));
-            }
-        }
-        ScaleCorpus generated = new ScaleCorpus(ScaleCorpus.DEFAULT_SEED, 40);
-        for (int i = 0; i < 40; i++) {
-            texts.add(generated.article(i).text());
-        }
+        List<String> texts = SampleTexts.seedsAndGenerated(40);
         for (String text : texts) {
             for (String s : detector.sentDetect(text)) {
                 sentences.add(tokenizer.tokenize(s));
