@@ -50,8 +50,9 @@ import org.parley.resolve.PreferredNames;
  * {@link ArticleConverter}) and written by the calling thread alone, in input order, so the
  * store's content does not depend on the number of threads.
  *
- * <p>Into an empty store, articles go through TDB2's bulk loader (phased loader: data and primary
- * index while converting, secondary indexes at the end). Into a store that has content, a changed
+ * <p>Into an empty store, articles go through TDB2's bulk loader (phased loader: node table and
+ * primary index while converting); the secondary indexes are then built in their own order by
+ * {@link SortedIndexBuild}. Into a store that has content, a changed
  * article replaces its own named graph in a transaction; several articles are written per
  * transaction, and if such a batch fails it is aborted and its articles are written one per
  * transaction, so a failing article never leaves partial triples. Each such transaction also
@@ -76,6 +77,7 @@ public final class StoreBuilder {
     private boolean allowBulk = true;
     private boolean statistics = true;
     private BuildTimings timings = BuildTimings.NONE;
+    private int indexRunQuads = SortedIndexBuild.RUN_QUADS;
 
     /**
      * @param store      the store to write
@@ -130,6 +132,16 @@ public final class StoreBuilder {
      */
     public StoreBuilder statistics(boolean compute) {
         this.statistics = compute;
+        return this;
+    }
+
+    /**
+     * @param quads quads per sorted run when a bulk load builds the secondary indexes (tests use
+     *              small runs to merge many)
+     * @return this builder
+     */
+    StoreBuilder indexRunQuads(int quads) {
+        this.indexRunQuads = quads;
         return this;
     }
 
@@ -234,6 +246,7 @@ public final class StoreBuilder {
             if (loader != null) {
                 long t = System.nanoTime();
                 loader.finishBulk();
+                SortedIndexBuild.build(ds.asDatasetGraph(), store.quadIndexes(), store.directory(), indexRunQuads);
                 timings.phase("index", System.nanoTime() - t);
             }
             loaded = true;
@@ -277,14 +290,13 @@ public final class StoreBuilder {
     }
 
     /**
-     * TDB2's phased plan (data into SPO and the primary quad index; then the other indexes) for
-     * the quad indexes this store has, which are fewer than TDB2's default in a store Parley made.
+     * TDB2's phased plan (data into SPO and the primary quad index) without its secondary quad
+     * indexes, which {@link SortedIndexBuild} fills afterwards in their own order.
      */
     static LoaderPlan loaderPlan(List<String> quadIndexes) {
         LoaderPlan phased = LoaderPlans.loaderPlanPhased;
         return new LoaderPlan(phased.dataInputType(), phased.primaryLoad3(), new String[] {quadIndexes.get(0)},
-                phased.secondaryIndex3(),
-                new String[][] {quadIndexes.subList(1, quadIndexes.size()).toArray(new String[0])});
+                phased.secondaryIndex3(), new String[0][]);
     }
 
     private static int bulkWrite(DataLoader loader, List<Converted> batch) {
