@@ -286,8 +286,13 @@ final class SortedIndexBuild {
 
     /** Orders records as TDB2 does: bytes compared unsigned, first to last. */
     static int compare(long[] a, long[] b) {
-        for (int i = 0; i < QUAD; i++) {
-            int c = Long.compareUnsigned(a[i], b[i]);
+        return compare(a, 0, b, 0);
+    }
+
+    /** Compares the 4-long record at a[x..] with the one at b[y..], as {@link #compare(long[], long[])}. */
+    private static int compare(long[] a, int x, long[] b, int y) {
+        for (int k = 0; k < QUAD; k++) {
+            int c = Long.compareUnsigned(a[x + k], b[y + k]);
             if (c != 0) {
                 return c;
             }
@@ -296,15 +301,7 @@ final class SortedIndexBuild {
     }
 
     private static int compareAt(long[] a, int i, int j) {
-        int x = i * QUAD;
-        int y = j * QUAD;
-        for (int k = 0; k < QUAD; k++) {
-            int c = Long.compareUnsigned(a[x + k], a[y + k]);
-            if (c != 0) {
-                return c;
-            }
-        }
-        return 0;
+        return compare(a, i * QUAD, a, j * QUAD);
     }
 
     private static void swap(long[] a, int i, int j) {
