@@ -7,6 +7,7 @@ import java.io.DataOutputStream;
 import java.io.EOFException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -147,9 +148,9 @@ final class SortedIndexBuild {
         try {
             Iterator<Record> records = LoaderOps.idxBTree(source).iterator();
             while (records.hasNext()) {
-                byte[] key = records.next().getKey();
+                ByteBuffer key = ByteBuffer.wrap(records.next().getKey());
                 for (int i = 0; i < QUAD; i++) {
-                    quad[i] = longAt(key, i * Long.BYTES);
+                    quad[i] = key.getLong(i * Long.BYTES);
                 }
                 for (int t = 0; t < targets; t++) {
                     long[] buffer = filling[t];
@@ -228,8 +229,9 @@ final class SortedIndexBuild {
                         throw new NoSuchElementException();
                     }
                     byte[] key = new byte[QUAD * Long.BYTES];
+                    ByteBuffer bytes = ByteBuffer.wrap(key);
                     for (int i = 0; i < QUAD; i++) {
-                        putLong(key, i * Long.BYTES, r.head[i]);
+                        bytes.putLong(i * Long.BYTES, r.head[i]);
                     }
                     try {
                         if (r.advance()) {
@@ -356,21 +358,6 @@ final class SortedIndexBuild {
             for (int j = i; j > lo && compareAt(a, j, j - 1) < 0; j--) {
                 swap(a, j, j - 1);
             }
-        }
-    }
-
-    private static long longAt(byte[] b, int at) {
-        long v = 0;
-        for (int i = 0; i < Long.BYTES; i++) {
-            v = v << 8 | (b[at + i] & 0xffL);
-        }
-        return v;
-    }
-
-    private static void putLong(byte[] b, int at, long v) {
-        for (int i = Long.BYTES - 1; i >= 0; i--) {
-            b[at + i] = (byte) v;
-            v >>>= 8;
         }
     }
 
