@@ -85,6 +85,23 @@ public final class Article {
     }
 
     /**
+     * Sets a layer to the given list itself, without the copy {@link #put} makes: for a list that
+     * computes its elements when they are first read, so that setting the layer computes nothing.
+     * The caller hands the list over and must not change it.
+     *
+     * @param layer  the key
+     * @param values the values, read through an unmodifiable view
+     * @param <T>    element type
+     * @throws IllegalStateException when the layer is already set
+     */
+    public <T> void adopt(Layer<T> layer, List<? extends T> values) {
+        if (layers.containsKey(layer)) {
+            throw new IllegalStateException("layer " + layer + " already set on " + source);
+        }
+        layers.put(layer, Collections.unmodifiableList(values));
+    }
+
+    /**
      * @param layer the key
      * @param <T>   element type
      * @return the layer's elements

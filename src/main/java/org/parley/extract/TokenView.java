@@ -9,7 +9,7 @@ import org.parley.article.Span;
 import org.parley.article.Token;
 
 /**
- * Token-level helpers shared by the extractors: the POS tokens of an article grouped by
+ * Token-level helpers shared by the extractors: the tokens of an article and their POS tags grouped by
  * sentence, possessive stripping, capitalization tests and span arithmetic. Tokens covered by
  * boilerplate or credits are masked so that no fact is read from them.
  *
@@ -18,15 +18,17 @@ import org.parley.article.Token;
 public final class TokenView {
     private final Article article;
     private final List<Token> tokens;
+    private final List<Token> tagged;
     private final int[] sentenceStart;
     private final boolean[] masked;
 
     /**
-     * @param article an article with POS, BOILERPLATE and CREDITS layers
+     * @param article an article with TOKENS, POS, BOILERPLATE and CREDITS layers
      */
     public TokenView(Article article) {
         this.article = article;
-        this.tokens = article.get(Layers.POS);
+        this.tokens = article.get(Layers.TOKENS);
+        this.tagged = article.get(Layers.POS);
         int sentences = article.get(Layers.SENTENCES).size();
         sentenceStart = new int[sentences + 1];
         java.util.Arrays.fill(sentenceStart, -1);
@@ -58,7 +60,7 @@ public final class TokenView {
         return article;
     }
 
-    /** @return all tokens */
+    /** @return all tokens, without tags (read tags with {@link #pos(int)}: sentences are tagged when first read) */
     public List<Token> tokens() {
         return tokens;
     }
@@ -68,7 +70,7 @@ public final class TokenView {
         return tokens.size();
     }
 
-    /** @return token i */
+    /** @return token i, without its tag */
     public Token get(int i) {
         return tokens.get(i);
     }
@@ -115,7 +117,7 @@ public final class TokenView {
 
     /** @return token i's POS tag */
     public String pos(int i) {
-        String p = tokens.get(i).pos();
+        String p = tagged.get(i).pos();
         return p == null ? "" : p;
     }
 

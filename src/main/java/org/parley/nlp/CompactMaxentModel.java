@@ -138,11 +138,36 @@ public final class CompactMaxentModel implements MaxentModel {
 
     @Override
     public double[] eval(String[] context, double[] probs) {
+        start(probs);
+        add(context, 0, context.length, probs);
+        return normalize(probs);
+    }
+
+    /**
+     * Sets every outcome's sum to the prior: the first step of {@link #eval(String[], double[])}.
+     *
+     * @param sums one slot per outcome, overwritten
+     */
+    public void start(double[] sums) {
         for (int o = 0; o < outcomes; o++) {
-            probs[o] = prior;
+            sums[o] = prior;
         }
-        for (String feature : context) {
-            int at = find(feature);
+    }
+
+    /**
+     * Adds the parameters of features {@code [from, to)} of a context to the sums, as
+     * {@link #eval(String[], double[])} does for the whole context. Evaluating a context in
+     * pieces, {@code start}, {@code add} of consecutive ranges, {@code normalize}, gives the same
+     * bits as {@code eval}; sums of a shared first part can be copied and finished per context.
+     *
+     * @param context the features
+     * @param from    first feature added
+     * @param to      end of the features added
+     * @param sums    one sum per outcome, added to
+     */
+    public void add(String[] context, int from, int to, double[] sums) {
+        for (int f = from; f < to; f++) {
+            int at = find(context[f]);
             if (at < 0) {
                 continue;
             }
@@ -153,18 +178,28 @@ public final class CompactMaxentModel implements MaxentModel {
             for (int k = 0; k < n; k++) {
                 long pair = records[ids + k / 2];
                 int id = (k & 1) == 0 ? (int) (pair >>> 32) : (int) pair;
-                probs[id] += Double.longBitsToDouble(records[params + k]);
+                sums[id] += Double.longBitsToDouble(records[params + k]);
             }
         }
+    }
+
+    /**
+     * Turns the sums into probabilities in place: the last step of
+     * {@link #eval(String[], double[])}.
+     *
+     * @param sums one sum per outcome
+     * @return the same array, now the outcomes' probabilities
+     */
+    public double[] normalize(double[] sums) {
         double normal = 0.0;
         for (int o = 0; o < outcomes; o++) {
-            probs[o] = StrictMath.exp(probs[o]);
-            normal += probs[o];
+            sums[o] = StrictMath.exp(sums[o]);
+            normal += sums[o];
         }
         for (int o = 0; o < outcomes; o++) {
-            probs[o] /= normal;
+            sums[o] /= normal;
         }
-        return probs;
+        return sums;
     }
 
     @Override

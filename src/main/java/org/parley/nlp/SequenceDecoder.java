@@ -15,7 +15,12 @@ import opennlp.tools.util.SequenceValidator;
  * threshold (the k-th best score), and copies the whole outcome history into a new {@link Sequence}
  * for every candidate of every token. Here the threshold is found in one pass that keeps the k best
  * scores, and a candidate is a link to its predecessor; a {@link Sequence} is built only for the
- * sequences returned. Candidates enter and leave the same kind of priority queue in the same order,
+ * sequences returned. And the candidates of one token are evaluated together: their contexts
+ * usually differ only in the last few features (those reading the previous outcomes; none at all
+ * for OpenNLP's POS tagger, whose feature cache answers every candidate with the first one's
+ * features), so with a {@link CompactMaxentModel} the parameters of the shared first features are
+ * summed once and each candidate adds only its own, and identical contexts are evaluated once.
+ * Candidates enter and leave the same kind of priority queue in the same order,
  * and scores are summed in the same order with the same {@link StrictMath#log}, so ties and
  * rounding come out as they do in OpenNLP ({@code SequenceDecoderTest} compares both on text).
  *
@@ -29,6 +34,8 @@ public final class SequenceDecoder implements SequenceClassificationModel {
 
     private final int size;
     private final MaxentModel model;
+    /** The model when it can be evaluated in pieces, else null. */
+    private final CompactMaxentModel compact;
 
     /**
      * @param size  sequences kept at each token (1: greedy)
@@ -40,6 +47,7 @@ public final class SequenceDecoder implements SequenceClassificationModel {
         }
         this.size = size;
         this.model = model;
+        this.compact = model instanceof CompactMaxentModel c ? c : null;
     }
 
     /** @return the beam size */
@@ -111,21 +119,45 @@ public final class SequenceDecoder implements SequenceClassificationModel {
         Object[] context = additionalContext == null ? new Object[0] : additionalContext;
         double[] probs = new double[model.getNumOutcomes()];
         double[] best = new double[size];
+        Path[] tops = new Path[size];
+        String[][] histories = new String[size][];
+        String[][] contexts = new String[size][];
+        double[] shared = new double[probs.length];
         for (int i = 0; i < sequence.length; i++) {
             int sz = Math.min(size, prev.size());
-            for (int sc = 0; !prev.isEmpty() && sc < sz; sc++) {
-                Path top = prev.remove();
-                String[] outcomes = top.outcomes();
-                double[] scores = model.eval(cg.getContext(i, sequence, outcomes, context), probs);
-                double min = threshold(scores, best);
+            for (int sc = 0; sc < sz; sc++) {
+                tops[sc] = prev.remove();
+                histories[sc] = tops[sc].outcomes();
+                contexts[sc] = cg.getContext(i, sequence, histories[sc], context);
+            }
+            int common = compact == null || sz == 0 ? 0 : commonPrefix(contexts, sz);
+            boolean same = compact != null && allOfLength(contexts, sz, common);
+            if (common > 0) {
+                compact.start(shared);
+                compact.add(contexts[0], 0, common, shared);
+            }
+            double min = 0;
+            double[] scores = probs;
+            for (int sc = 0; sc < sz; sc++) {
+                String[] outcomes = histories[sc];
+                if (sc == 0 || !same) {
+                    if (common > 0) {
+                        System.arraycopy(shared, 0, probs, 0, probs.length);
+                        compact.add(contexts[sc], common, contexts[sc].length, probs);
+                        scores = compact.normalize(probs);
+                    } else {
+                        scores = model.eval(contexts[sc], probs);
+                    }
+                    min = threshold(scores, best);
+                }
                 for (int p = 0; p < scores.length; p++) {
                     if (scores[p] >= min) {
-                        offer(next, top, i, sequence, outcomes, p, scores[p], minSequenceScore, validator);
+                        offer(next, tops[sc], i, sequence, outcomes, p, scores[p], minSequenceScore, validator);
                     }
                 }
                 if (next.isEmpty()) {
                     for (int p = 0; p < scores.length; p++) {
-                        offer(next, top, i, sequence, outcomes, p, scores[p], minSequenceScore, validator);
+                        offer(next, tops[sc], i, sequence, outcomes, p, scores[p], minSequenceScore, validator);
                     }
                 }
             }
@@ -140,6 +172,31 @@ public final class SequenceDecoder implements SequenceClassificationModel {
             top[k] = prev.remove().toSequence();
         }
         return top;
+    }
+
+    /** @return how many leading features the first n contexts share */
+    private static int commonPrefix(String[][] contexts, int n) {
+        int common = contexts[0].length;
+        for (int sc = 1; sc < n && common > 0; sc++) {
+            String[] c = contexts[sc];
+            int k = 0;
+            int limit = Math.min(common, c.length);
+            while (k < limit && (c[k] == contexts[0][k] || c[k].equals(contexts[0][k]))) {
+                k++;
+            }
+            common = k;
+        }
+        return common;
+    }
+
+    /** @return true when each of the first n contexts has exactly the given length */
+    private static boolean allOfLength(String[][] contexts, int n, int length) {
+        for (int sc = 0; sc < n; sc++) {
+            if (contexts[sc].length != length) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Adds the prefix extended by outcome p when the validator allows it and its score is high enough. */

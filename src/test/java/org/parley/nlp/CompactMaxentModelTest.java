@@ -38,6 +38,13 @@ class CompactMaxentModelTest {
             double[] actual = compact.eval(context, new double[model.getNumOutcomes()]);
             assertArrayEquals(expected, actual, 0.0);
             assertEquals(model.getBestOutcome(expected), compact.getBestOutcome(actual));
+            CompactMaxentModel pieces = (CompactMaxentModel) compact;
+            double[] sums = new double[model.getNumOutcomes()];
+            int split = random.nextInt(n + 1);
+            pieces.start(sums);
+            pieces.add(context, 0, split, sums);
+            pieces.add(context, split, n, sums);
+            assertArrayEquals(expected, pieces.normalize(sums), 0.0, "evaluated in two pieces split at " + split);
         }
         assertArrayEquals(model.eval(new String[0]), compact.eval(new String[0]), 0.0, "no features: the prior");
     }
