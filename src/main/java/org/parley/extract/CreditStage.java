@@ -49,6 +49,10 @@ import org.parley.nlp.Stage;
  * construction and thread-safe.
  */
 public final class CreditStage implements Stage {
+    private static final Pattern CREDIT_SEPARATOR = Pattern.compile("\\s+(?:[|–—-])\\s+|\\|");
+    private static final Pattern TRAILING_PLACE = Pattern.compile("\\s+in\\s+\\p{Lu}[\\p{L} ]*$");
+    private static final Pattern TRAILING_DOTS = Pattern.compile("[.\\s]+$");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final PatternResource VOCABULARY = PatternResource.load("/org/parley/extract/credits.txt");
     private static final Pattern BYLINE = Pattern.compile(
             "^(?:By|BY|Written by|Story by|Words by|WRITTEN BY)\\s+(\\S.*)$");
@@ -135,7 +139,7 @@ public final class CreditStage implements Stage {
     private void byline(Span line, String lineText, List<Credit> out) {
         Matcher m = BYLINE.matcher(lineText);
         if (m.matches() && lineText.length() <= 160) {
-            String rest = m.group(1).split("\\s+(?:[|–—-])\\s+|\\|", 2)[0];
+            String rest = CREDIT_SEPARATOR.split(m.group(1), 2)[0];
             for (String name : names(rest, true)) {
                 out.add(new Credit(line, name, Credit.Kind.AUTHOR));
             }
@@ -144,7 +148,7 @@ public final class CreditStage implements Stage {
         Matcher c = BY_CLAUSE.matcher(lineText);
         while (c.find()) {
             Span span = new Span(line.start() + c.start(), line.start() + c.end());
-            for (String name : names(c.group(1).replaceAll("\\s+in\\s+\\p{Lu}[\\p{L} ]*$", ""), true)) {
+            for (String name : names(TRAILING_PLACE.matcher(c.group(1)).replaceAll(""), true)) {
                 out.add(new Credit(span, name, Credit.Kind.AUTHOR));
             }
         }
@@ -154,7 +158,7 @@ public final class CreditStage implements Stage {
         List<Span> taken = new ArrayList<>();
         Matcher m = MARKER.matcher(lineText);
         while (m.find()) {
-            String inner = m.group(1).replaceAll("[.\\s]+$", "");
+            String inner = TRAILING_DOTS.matcher(m.group(1)).replaceAll("");
             List<String> names = creditNames(inner, true);
             if (!names.isEmpty()) {
                 Span span = new Span(line.start() + m.start(), line.start() + m.start(1) + inner.length());
@@ -175,7 +179,7 @@ public final class CreditStage implements Stage {
             }
         }
         if (taken.isEmpty() && lineText.length() <= 100) {
-            List<String> names = creditNames(lineText.replaceAll("[.\\s]+$", ""), false);
+            List<String> names = creditNames(TRAILING_DOTS.matcher(lineText).replaceAll(""), false);
             names.forEach(n -> out.add(new Credit(line, n, Credit.Kind.PHOTOGRAPHER)));
         }
     }
@@ -214,7 +218,7 @@ public final class CreditStage implements Stage {
         if (agencies.contains(lower)) {
             return true;
         }
-        for (String word : lower.split("\\s+")) {
+        for (String word : SPACES.split(lower)) {
             if (agencies.contains(word)) {
                 return true;
             }
@@ -239,7 +243,7 @@ public final class CreditStage implements Stage {
                 continue;
             }
             if (capsThenOther) {
-                String[] words = candidate.split("\\s+");
+                String[] words = SPACES.split(candidate);
                 int n = 0;
                 while (n < words.length && CAPS_WORD.matcher(words[n]).matches()
                         && !nonName.contains(words[n].toLowerCase(Locale.ROOT))) {
@@ -256,7 +260,7 @@ public final class CreditStage implements Stage {
     }
 
     private boolean isName(String candidate) {
-        String[] words = candidate.split("\\s+");
+        String[] words = SPACES.split(candidate);
         if (words.length < 2 || words.length > 5) {
             return false;
         }
@@ -286,7 +290,7 @@ public final class CreditStage implements Stage {
      */
     static String titleCase(String name) {
         StringBuilder out = new StringBuilder();
-        for (String w : name.strip().split("\\s+")) {
+        for (String w : SPACES.split(name.strip())) {
             if (out.length() > 0) {
                 out.append(' ');
             }

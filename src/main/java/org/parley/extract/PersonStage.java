@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.parley.article.AgentRef;
 import org.parley.article.Article;
 import org.parley.article.Layer;
@@ -39,6 +40,14 @@ import org.parley.nlp.Stage;
  * <p>Requires POS, NAMES, PLACES, AGENTS; provides PERSONS. Thread-safe (stateless).
  */
 public final class PersonStage implements Stage {
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern HEAD_OF_TEAM = Pattern.compile("(?:head|leader|chief) of (?:the )?.{0,40}\\b(?:delegation|team|negotiators)\\b.*");
+    private static final Pattern DOUBLE_NAME = Pattern.compile("\\p{Lu}\\p{L}+[-–]\\p{Lu}\\p{L}+");
+    private static final Pattern DASH = Pattern.compile("[-–]");
+    private static final Pattern DASH_NAME = Pattern.compile("[-–]\\p{Lu}\\p{L}+");
+    private static final Pattern X_OF_Y = Pattern.compile("(\\S+ )?\\S+ of .+");
+    private static final Pattern TRAILING_CLAUSE = Pattern.compile("\\s+(in|at|from|for|since|who|which)\\s.*$");
+    private static final Pattern OFFICIAL_WORD = Pattern.compile(".*\\b(leader|member|lawmaker|official|negotiator|aide|adviser|advisor|envoy)\\b.*");
     private static final int MAX_NAME = 5;
     /** Names the model alone proposes need at least this probability. */
     static final double MIN_MODEL_CONFIDENCE = 0.5;
@@ -396,7 +405,7 @@ public final class PersonStage implements Stage {
 
     /** The name as written, without a possessive ending, white space folded. */
     private static String written(TokenView tv, int from, int to) {
-        return tv.article().text(tv.span(from, to)).replaceAll("\\s+", " ");
+        return SPACES.matcher(tv.article().text(tv.span(from, to))).replaceAll(" ");
     }
 
     private static boolean adjacent(TokenView tv, int a, int b) {
@@ -537,7 +546,7 @@ public final class PersonStage implements Stage {
             }
             String[] ca = agentWithin(tv, agents, k, end, sentence);
             String country = ca[0] != null ? ca[0] : countryInOfPhrase(tv, agents, end, nameFrom);
-            String role = t.role() + " " + tv.article().text(tv.span(end, nameFrom)).replaceAll("\\s+", " ");
+            String role = t.role() + " " + SPACES.matcher(tv.article().text(tv.span(end, nameFrom))).replaceAll(" ");
             return new RoleInfo(role, country, country == null ? ca[1] : null, k, nameFrom);
         }
         return null;
@@ -739,7 +748,7 @@ public final class PersonStage implements Stage {
         String phrase = tv.article().text(tv.span(start, to));
         String lower = phrase.toLowerCase(Locale.ROOT);
         String role = null;
-        if (lower.matches("(?:head|leader|chief) of (?:the )?.{0,40}\\b(?:delegation|team|negotiators)\\b.*")) {
+        if (HEAD_OF_TEAM.matcher(lower).matches()) {
             role = "Head of Delegation";
         }
         String country = null;
@@ -754,11 +763,11 @@ public final class PersonStage implements Stage {
             if (country == null && tv.capitalized(k)) {
                 // "Greek-Cypriot": the community of the last part's country
                 String w = tv.word(k);
-                if (w.matches("\\p{Lu}\\p{L}+[-–]\\p{Lu}\\p{L}+")) {
-                    w = w.split("[-–]")[1];
-                } else if (k + 1 < to && tv.word(k + 1).matches("[-–]\\p{Lu}\\p{L}+")) {
+                if (DOUBLE_NAME.matcher(w).matches()) {
+                    w = DASH.split(w)[1];
+                } else if (k + 1 < to && DASH_NAME.matcher(tv.word(k + 1)).matches()) {
                     w = tv.word(k + 1).substring(1);
-                } else if (k + 2 < to && tv.word(k + 1).matches("[-–]") && tv.capitalized(k + 2)) {
+                } else if (k + 2 < to && DASH.matcher(tv.word(k + 1)).matches() && tv.capitalized(k + 2)) {
                     w = tv.word(k + 2);
                 }
                 country = countryOf(w).orElse(null);
@@ -768,11 +777,11 @@ public final class PersonStage implements Stage {
                 }
             }
         }
-        if (role != null && role.split(" ").length == 1 && lower.matches("(\\S+ )?\\S+ of .+")) {
-            String kept = phrase.replaceAll("\\s+(in|at|from|for|since|who|which)\\s.*$", "");
+        if (role != null && role.split(" ").length == 1 && X_OF_Y.matcher(lower).matches()) {
+            String kept = TRAILING_CLAUSE.matcher(phrase).replaceAll("");
             role = Character.toUpperCase(kept.charAt(0)) + kept.substring(1);
         }
-        if (role == null && lower.matches(".*\\b(leader|member|lawmaker|official|negotiator|aide|adviser|advisor|envoy)\\b.*")) {
+        if (role == null && OFFICIAL_WORD.matcher(lower).matches()) {
             role = Character.toUpperCase(phrase.charAt(0)) + phrase.substring(1);
         }
         if (role == null) {
@@ -932,7 +941,7 @@ public final class PersonStage implements Stage {
     }
 
     private static String lastWord(String role) {
-        String[] w = role.toLowerCase(Locale.ROOT).split("\\s+");
+        String[] w = SPACES.split(role.toLowerCase(Locale.ROOT));
         return w[w.length - 1];
     }
 

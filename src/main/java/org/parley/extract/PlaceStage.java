@@ -45,6 +45,7 @@ import org.parley.rdf.Iris;
  * the shared gazetteers: thread-safe.
  */
 public final class PlaceStage implements org.parley.nlp.Stage {
+    private static final Pattern POSSESSIVE_END = Pattern.compile("[’']s$");
     static final long BIG_CITY = 500_000;
     private static final int MAX_NAME_TOKENS = 6;
     private static final Set<String> REGION_WORDS = Set.of("region", "oblast", "province", "governorate",
@@ -280,7 +281,7 @@ public final class PlaceStage implements org.parley.nlp.Stage {
             if (!nameRun(tv, i, n)) {
                 continue;
             }
-            String word = tv.lower(i + n).replaceAll("[’']s$", "");
+            String word = POSSESSIVE_END.matcher(tv.lower(i + n)).replaceAll("");
             if (REGION_WORDS.contains(word) && !word.equals("republic")) {
                 String name = tv.words(i, i + n);
                 Optional<Region> r = gaz.regions().lookup(name + " " + word);

@@ -54,6 +54,10 @@ import org.parley.nlp.Stage;
  * (stateless).
  */
 public final class RoundStage implements Stage {
+    private static final Pattern AT_MOST_ONE_WORD = Pattern.compile("\\s*(?:[\\p{L}-]+\\s+)?");
+    private static final Pattern NOT_DIGIT = Pattern.compile("\\D");
+    private static final Pattern QUOTE_MARKS = Pattern.compile("[’'‘\"“”]");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
     static final int NEAR = 8;
     static final int NEAR_PLACE = 10;
     private static final double HEADLINE_DATE_CONFIDENCE = 0.4;
@@ -182,10 +186,10 @@ public final class RoundStage implements Stage {
         TOPICS.put("\\bpeace (?:agreement|deal|accord|plan)\\b", "peace agreement");
     }
 
-    private static final Map<Pattern, String> TOPIC_PATTERNS = new LinkedHashMap<>();
+    private static final Map<CuedPattern, String> TOPIC_PATTERNS = new LinkedHashMap<>();
 
     static {
-        TOPICS.forEach((k, v) -> TOPIC_PATTERNS.put(Pattern.compile(k, Pattern.CASE_INSENSITIVE), v));
+        TOPICS.forEach((k, v) -> TOPIC_PATTERNS.put(CuedPattern.compile(k), v));
     }
 
     @Override
@@ -511,9 +515,10 @@ public final class RoundStage implements Stage {
             b.parties.add(new Evidenced<>(a, a.span(), a.form() == AgentRef.Form.NAME ? 0.75 : 0.65));
         }
         b.parties.removeIf(p -> mediatorKeys.contains(p.value().key()));
-        for (Map.Entry<Pattern, String> topic : TOPIC_PATTERNS.entrySet()) {
-            Matcher tm = topic.getKey().matcher(st);
-            if (tm.find()) {
+        String lower = st.toLowerCase(Locale.ROOT);
+        for (Map.Entry<CuedPattern, String> topic : TOPIC_PATTERNS.entrySet()) {
+            Matcher tm = topic.getKey().matcher(st, lower);
+            if (tm != null && tm.find()) {
                 b.topics.add(new Evidenced<>(topic.getValue(), shift(ss, tm.start(), tm.end()), 0.6));
             }
         }
@@ -655,7 +660,7 @@ public final class RoundStage implements Stage {
     private static boolean triggerFollows(String st, int end) {
         String rest = st.substring(Math.min(end, st.length()));
         Matcher m = TRIGGER.matcher(rest);
-        return m.find() && rest.substring(0, m.start()).matches("\\s*(?:[\\p{L}-]+\\s+)?") && m.start() < 20;
+        return m.find() && AT_MOST_ONE_WORD.matcher(rest.substring(0, m.start())).matches() && m.start() < 20;
     }
 
     /**
@@ -865,7 +870,7 @@ public final class RoundStage implements Stage {
     private static int ordinal(String word) {
         String w = word.toLowerCase(Locale.ROOT);
         Integer n = ORDINALS.get(w);
-        return n != null ? n : Integer.parseInt(w.replaceAll("\\D", ""));
+        return n != null ? n : Integer.parseInt(NOT_DIGIT.matcher(w).replaceAll(""));
     }
 
     private static Span shift(Span sentence, int start, int end) {
@@ -873,6 +878,6 @@ public final class RoundStage implements Stage {
     }
 
     private static String clean(String outcome) {
-        return outcome.toLowerCase(Locale.ROOT).replaceAll("[’'‘\"“”]", "").replaceAll("\\s+", " ").trim();
+        return SPACES.matcher(QUOTE_MARKS.matcher(outcome.toLowerCase(Locale.ROOT)).replaceAll("")).replaceAll(" ").trim();
     }
 }

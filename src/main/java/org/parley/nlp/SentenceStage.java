@@ -3,6 +3,7 @@ package org.parley.nlp;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 import opennlp.tools.sentdetect.SentenceDetectorME;
 import org.parley.article.Article;
 import org.parley.article.Layer;
@@ -17,6 +18,7 @@ import org.parley.article.Span;
  * <p>Provides SENTENCES. Not thread-safe (holds a {@link SentenceDetectorME}).
  */
 public final class SentenceStage implements Stage {
+    private static final Pattern INITIALS = Pattern.compile("(\\p{L}\\.){2,}");
     private final SentenceDetectorME detector = new SentenceDetectorME(OpenNlpModels.sentences());
 
     @Override
@@ -74,7 +76,7 @@ public final class SentenceStage implements Stage {
         if (Character.isLowerCase(first)) {
             return true;
         }
-        return ABBREVIATIONS.contains(lastWord) || lastWord.matches("(\\p{L}\\.){2,}");
+        return ABBREVIATIONS.contains(lastWord) || INITIALS.matcher(lastWord).matches();
     }
 
     private static final Set<String> ABBREVIATIONS = Set.of("jan.", "feb.", "mar.", "apr.", "jun.", "jul.", "aug.",

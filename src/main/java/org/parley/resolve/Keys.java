@@ -4,6 +4,7 @@ import java.text.Normalizer;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.parley.article.Place;
 import org.parley.rdf.Iris;
@@ -19,6 +20,12 @@ import org.parley.rdf.Iris;
  * Stateless and thread-safe.
  */
 public final class Keys {
+    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+    private static final Pattern APOSTROPHES_AND_DOTS = Pattern.compile("[’'`.]");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern Y_ENDING = Pattern.compile("(iy|yy|ij|ii|yi)$");
+    private static final Pattern EI_ENDING = Pattern.compile("ei$");
+
     private Keys() {
     }
 
@@ -27,9 +34,10 @@ public final class Keys {
      * @return the folded key ("volodymyr zelensky")
      */
     public static String personKey(String name) {
-        String ascii = Normalizer.normalize(name, Normalizer.Form.NFD).replaceAll("\\p{M}+", "")
-                .replace('ı', 'i').toLowerCase(Locale.ROOT)
-                .replaceAll("[’'`.]", "").replace('-', ' ').replaceAll("\\s+", " ").trim();
+        String bare = MARKS.matcher(Normalizer.normalize(name, Normalizer.Form.NFD)).replaceAll("")
+                .replace('ı', 'i').toLowerCase(Locale.ROOT);
+        String ascii = SPACES.matcher(APOSTROPHES_AND_DOTS.matcher(bare).replaceAll("").replace('-', ' '))
+                .replaceAll(" ").trim();
         StringBuilder sb = new StringBuilder();
         for (String w : ascii.split(" ")) {
             if (sb.length() > 0) {
@@ -44,7 +52,7 @@ public final class Keys {
         if (w.length() <= 3) {
             return w;
         }
-        String f = w.replaceAll("(iy|yy|ij|ii|yi)$", "y").replaceAll("ei$", "ey");
+        String f = EI_ENDING.matcher(Y_ENDING.matcher(w).replaceAll("y")).replaceAll("ey");
         if (f.endsWith("i") && !isVowel(f.charAt(f.length() - 2))) {
             f = f.substring(0, f.length() - 1) + "y";
         }

@@ -1,0 +1,110 @@
+package org.parley.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A case-insensitive pattern whose alternatives each open with a word boundary and a literal
+ * ({@code \btruce\b|\bcease-?fires?\b}), with those literals as cues ("truce", "cease"): a text
+ * that contains none of the cues in lower case cannot match, so the regex is not run on it. A
+ * regex scan tries every position of the text; a cue test is a few {@code String.contains}.
+ *
+ * <p>The cues are read from the regex itself: after each top-level {@code \b}, the letters, digits
+ * and spaces up to the first other character, less a last character that a quantifier makes
+ * optional. A regex with an alternative that does not open that way is refused.
+ *
+ * <p>Immutable and thread-safe.
+ */
+final class CuedPattern {
+    private final Pattern pattern;
+    private final List<String> cues;
+
+    private CuedPattern(Pattern pattern, List<String> cues) {
+        this.pattern = pattern;
+        this.cues = cues;
+    }
+
+    /**
+     * @param regex alternatives that each open with {@code \b} and a literal
+     * @return the pattern, compiled case-insensitively, with its cues
+     * @throws IllegalArgumentException when an alternative has no opening literal
+     */
+    static CuedPattern compile(String regex) {
+        List<String> cues = new ArrayList<>();
+        for (String alternative : alternatives(regex)) {
+            if (!alternative.startsWith("\\b")) {
+                throw new IllegalArgumentException("alternative does not open with \\b: " + alternative);
+            }
+            int end = 2;
+            while (end < alternative.length() && literal(alternative.charAt(end))) {
+                end++;
+            }
+            if (end < alternative.length() && "?*{".indexOf(alternative.charAt(end)) >= 0) {
+                end--;
+            }
+            if (end <= 2) {
+                throw new IllegalArgumentException("alternative has no opening literal: " + alternative);
+            }
+            cues.add(alternative.substring(2, end).toLowerCase(Locale.ROOT));
+        }
+        return new CuedPattern(Pattern.compile(regex, Pattern.CASE_INSENSITIVE), List.copyOf(cues));
+    }
+
+    private static boolean literal(char c) {
+        return c < 128 && (Character.isLetterOrDigit(c) || c == ' ');
+    }
+
+    /** The top-level alternatives: split at each {@code |} outside groups, classes and escapes. */
+    private static List<String> alternatives(String regex) {
+        List<String> out = new ArrayList<>();
+        int depth = 0;
+        boolean inClass = false;
+        int start = 0;
+        for (int i = 0; i < regex.length(); i++) {
+            char c = regex.charAt(i);
+            if (c == '\\') {
+                i++;
+            } else if (inClass) {
+                inClass = c != ']';
+            } else if (c == '[') {
+                inClass = true;
+            } else if (c == '(') {
+                depth++;
+            } else if (c == ')') {
+                depth--;
+            } else if (c == '|' && depth == 0) {
+                out.add(regex.substring(start, i));
+                start = i + 1;
+            }
+        }
+        out.add(regex.substring(start));
+        return out;
+    }
+
+    /** @return the cues, in lower case, one per alternative */
+    List<String> cues() {
+        return cues;
+    }
+
+    /** @return the compiled pattern */
+    Pattern pattern() {
+        return pattern;
+    }
+
+    /**
+     * @param text  the text to search
+     * @param lower the same text in lower case ({@code text.toLowerCase(Locale.ROOT)})
+     * @return a matcher over the text, or null when the text contains no cue and cannot match
+     */
+    Matcher matcher(String text, String lower) {
+        for (String cue : cues) {
+            if (lower.contains(cue)) {
+                return pattern.matcher(text);
+            }
+        }
+        return null;
+    }
+}
