@@ -41,13 +41,15 @@ import org.parley.nlp.Stage;
  */
 public final class PersonStage implements Stage {
     private static final Pattern SPACES = Pattern.compile("\\s+");
-    private static final Pattern HEAD_OF_TEAM = Pattern.compile("(?:head|leader|chief) of (?:the )?.{0,40}\\b(?:delegation|team|negotiators)\\b.*");
+    private static final Pattern HEAD_OF_TEAM = Pattern.compile(
+            "(?:head|leader|chief) of (?:the )?.{0,40}\\b(?:delegation|team|negotiators)\\b.*");
     private static final Pattern DOUBLE_NAME = Pattern.compile("\\p{Lu}\\p{L}+[-–]\\p{Lu}\\p{L}+");
     private static final Pattern DASH = Pattern.compile("[-–]");
     private static final Pattern DASH_NAME = Pattern.compile("[-–]\\p{Lu}\\p{L}+");
     private static final Pattern X_OF_Y = Pattern.compile("(\\S+ )?\\S+ of .+");
     private static final Pattern TRAILING_CLAUSE = Pattern.compile("\\s+(in|at|from|for|since|who|which)\\s.*$");
-    private static final Pattern OFFICIAL_WORD = Pattern.compile(".*\\b(leader|member|lawmaker|official|negotiator|aide|adviser|advisor|envoy)\\b.*");
+    private static final Pattern OFFICIAL_WORD = Pattern.compile(
+            ".*\\b(leader|member|lawmaker|official|negotiator|aide|adviser|advisor|envoy)\\b.*");
     private static final int MAX_NAME = 5;
     /** Names the model alone proposes need at least this probability. */
     static final double MIN_MODEL_CONFIDENCE = 0.5;

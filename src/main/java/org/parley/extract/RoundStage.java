@@ -878,6 +878,7 @@ public final class RoundStage implements Stage {
     }
 
     private static String clean(String outcome) {
-        return SPACES.matcher(QUOTE_MARKS.matcher(outcome.toLowerCase(Locale.ROOT)).replaceAll("")).replaceAll(" ").trim();
+        String bare = QUOTE_MARKS.matcher(outcome.toLowerCase(Locale.ROOT)).replaceAll("");
+        return SPACES.matcher(bare).replaceAll(" ").trim();
     }
 }

@@ -15,9 +15,10 @@ import org.parley.article.Token;
  *
  * <p>Requires TOKENS, provides POS: the same tokens with tags, as a list that tags a sentence when
  * one of its tokens is first read. The extractors read the tags of about half of the sentences
- * (42% of a generated corpus's, 52% of the devset's; the others never get that far), and the tagger tags each sentence on its own, so tagging on demand
- * gives exactly the tags of tagging everything up front at a fraction of the cost. Reading the
- * whole list (iterating it) tags every sentence.
+ * (42% of a generated corpus's, 52% of the devset's; the others never get that far). The tagger
+ * tags each sentence on its own, so tagging on demand gives exactly the tags of tagging everything
+ * up front, and the other sentences cost nothing. Reading the whole list (iterating it) tags every
+ * sentence.
  *
  * <p>A stage is not thread-safe (one per thread, as every stage). The lists it makes may be read
  * from any thread, one at a time or not: they tag under a lock on the stage's tagger.

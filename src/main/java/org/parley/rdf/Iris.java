@@ -40,7 +40,8 @@ public final class Iris {
      */
     public static String slug(String s) {
         String ascii = MARKS.matcher(Normalizer.normalize(s, Normalizer.Form.NFD)).replaceAll("");
-        String slug = EDGE_HYPHENS.matcher(NOT_SLUG.matcher(ascii.toLowerCase(Locale.ROOT)).replaceAll("-")).replaceAll("");
+        String hyphenated = NOT_SLUG.matcher(ascii.toLowerCase(Locale.ROOT)).replaceAll("-");
+        String slug = EDGE_HYPHENS.matcher(hyphenated).replaceAll("");
         return slug.isEmpty() ? "x" : slug;
     }
 }

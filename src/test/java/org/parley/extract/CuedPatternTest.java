@@ -17,7 +17,8 @@ class CuedPatternTest {
         assertEquals(List.of("cease", "truce"), CuedPattern.compile("\\bcease-?fires?\\b|\\btruce\\b").cues());
         assertEquals(List.of("prisoner", "exchange of prisoners"),
                 CuedPattern.compile("\\bprisoners? (?:exchange|swap)s?\\b|\\bexchange of prisoners\\b").cues());
-        assertEquals(List.of("withdrawal of "), CuedPattern.compile("\\bwithdrawal of (?:\\w+ )?(?:troops|forces)\\b").cues());
+        assertEquals(List.of("withdrawal of "),
+                CuedPattern.compile("\\bwithdrawal of (?:\\w+ )?(?:troops|forces)\\b").cues());
         assertEquals(List.of("evacuat"), CuedPattern.compile("\\bEvacuat\\w+\\b").cues());
         assertEquals(List.of("peace "), CuedPattern.compile("\\bpeace (?:agreement|deal|a|b)\\b").cues(),
                 "a bar inside a group does not split");
