@@ -62,17 +62,23 @@ public final class BoilerplateStage implements Stage {
         List<Sentence> sentences = article.get(Layers.SENTENCES);
         List<Span> out = new ArrayList<>();
         for (Span line : Lines.of(text)) {
-            if (matchesWhole(line.of(text))) {
+            String lineText = line.of(text);
+            if (matchesWhole(lineText)) {
                 out.add(line);
                 continue;
             }
+            String strippedLine = lineText.strip();
             List<Span> inLine = new ArrayList<>();
             for (Sentence s : sentences) {
-                if (line.contains(s.span()) && matchesWhole(s.span().of(text))) {
+                if (!line.contains(s.span())) {
+                    continue;
+                }
+                String sentence = s.span().of(text);
+                // a sentence that is the whole line has just failed the same rules
+                if (!sentence.strip().equals(strippedLine) && matchesWhole(sentence)) {
                     inLine.add(s.span());
                 }
             }
-            String lineText = line.of(text);
             for (Pattern p : part) {
                 Matcher m = p.matcher(lineText);
                 while (m.find()) {

@@ -8,13 +8,16 @@ import java.util.regex.Pattern;
 
 /**
  * A case-insensitive pattern whose alternatives each open with a word boundary and a literal
- * ({@code \btruce\b|\bcease-?fires?\b}), with those literals as cues ("truce", "cease"): a text
+ * ({@code \btruce\b|\bcease-?fires?\b}) or a group of such alternatives
+ * ({@code \b(?:met|meets?)\b}), with those literals as cues ("truce", "cease"): a text
  * that contains none of the cues in lower case cannot match, so the regex is not run on it. A
  * regex scan tries every position of the text; a cue test is a few {@code String.contains}.
  *
  * <p>The cues are read from the regex itself: after each top-level {@code \b}, the letters, digits
  * and spaces up to the first other character, less a last character that a quantifier makes
- * optional. A regex with an alternative that does not open that way is refused.
+ * optional; or, when a group opens the alternative, the cues of the group's alternatives. A regex
+ * with an alternative that does not open that way (no literal; an optional, lookahead or
+ * lookbehind group) is refused.
  *
  * <p>Immutable and thread-safe.
  */
@@ -38,19 +41,61 @@ final class CuedPattern {
             if (!alternative.startsWith("\\b")) {
                 throw new IllegalArgumentException("alternative does not open with \\b: " + alternative);
             }
-            int end = 2;
-            while (end < alternative.length() && literal(alternative.charAt(end))) {
-                end++;
-            }
-            if (end < alternative.length() && "?*{".indexOf(alternative.charAt(end)) >= 0) {
-                end--;
-            }
-            if (end <= 2) {
-                throw new IllegalArgumentException("alternative has no opening literal: " + alternative);
-            }
-            cues.add(alternative.substring(2, end).toLowerCase(Locale.ROOT));
+            addCues(alternative.substring(2), cues);
         }
         return new CuedPattern(Pattern.compile(regex, Pattern.CASE_INSENSITIVE), List.copyOf(cues));
+    }
+
+    /**
+     * Adds the literals one of which every match of the regex opens with: its own opening literal,
+     * or, when it opens with a group that no quantifier makes optional, the opening literals of
+     * the group's alternatives.
+     */
+    private static void addCues(String regex, List<String> cues) {
+        if (regex.startsWith("(")) {
+            int close = closingParenthesis(regex);
+            String group = regex.substring(1, close);
+            if (close + 1 < regex.length() && "?*{".indexOf(regex.charAt(close + 1)) >= 0 || group.startsWith("?=")
+                    || group.startsWith("?!") || group.startsWith("?<")) {
+                throw new IllegalArgumentException("optional or zero-width opening group: " + regex);
+            }
+            for (String alternative : alternatives(group.startsWith("?:") ? group.substring(2) : group)) {
+                addCues(alternative, cues);
+            }
+            return;
+        }
+        int end = 0;
+        while (end < regex.length() && literal(regex.charAt(end))) {
+            end++;
+        }
+        if (end < regex.length() && "?*{".indexOf(regex.charAt(end)) >= 0) {
+            end--;
+        }
+        if (end <= 0) {
+            throw new IllegalArgumentException("alternative has no opening literal: " + regex);
+        }
+        cues.add(regex.substring(0, end).toLowerCase(Locale.ROOT));
+    }
+
+    /** @return the index of the parenthesis closing the group that opens the regex */
+    private static int closingParenthesis(String regex) {
+        int depth = 0;
+        boolean inClass = false;
+        for (int i = 0; i < regex.length(); i++) {
+            char c = regex.charAt(i);
+            if (c == '\\') {
+                i++;
+            } else if (inClass) {
+                inClass = c != ']';
+            } else if (c == '[') {
+                inClass = true;
+            } else if (c == '(') {
+                depth++;
+            } else if (c == ')' && --depth == 0) {
+                return i;
+            }
+        }
+        throw new IllegalArgumentException("unclosed group: " + regex);
     }
 
     private static boolean literal(char c) {

@@ -70,15 +70,15 @@ public final class RoundStage implements Stage {
     private static final Set<String> EVENT_NOUNS = Set.of("war", "conflict", "invasion", "fighting", "crisis",
             "attack", "attacks", "strike", "strikes", "offensive", "violence", "shelling", "bombing", "troops",
             "forces", "operation", "situation", "refugees", "border");
-    private static final Pattern TRIGGER = Pattern.compile(
+    private static final CuedPattern CUED_TRIGGER = CuedPattern.compile(
             "\\b(peace talks|talks|negotiations?|negotiating session|round|meetings?|summit|session|dialogue|"
                     + "consultations|conference|ceasefire talks|discussions|sit down|sat down|negotiate)\\b"
                     + "|\\b(?:met|meet|meets)\\b(?=\\s+(?:in|at|with|on|for|face|again|behind|one|twice|privately|"
                     + "separately|today|yesterday|here|there|\\p{Lu}))"
                     + "|\\b(?:sign(?:ed|ing)?|initial(?:l)?(?:ed|ing)|clinched|struck)\\b[^.;]{0,60}?\\b(?:agreement|deal|accord|"
                     + "declaration|treaty|ceasefire|memorandum|framework)\\b"
-                    + "|\\b(?:agreements?|deals?|accords?|declarations?|treaty|treaties)\\b[^.;]{0,40}?\\b(?:signed|initial(?:l)?ed|reached)\\b",
-            Pattern.CASE_INSENSITIVE);
+                    + "|\\b(?:agreements?|deals?|accords?|declarations?|treaty|treaties)\\b[^.;]{0,40}?\\b(?:signed|initial(?:l)?ed|reached)\\b");
+    private static final Pattern TRIGGER = CUED_TRIGGER.pattern();
     private static final Pattern OTHER_EVENT = Pattern.compile(
             "\\b(?:last time|previous(?:ly)?|earlier|since|like|until|ago|prior to|before)\\b[^,.;]{0,26}$",
             Pattern.CASE_INSENSITIVE);
@@ -148,14 +148,14 @@ public final class RoundStage implements Stage {
     private static final Pattern FUTURE = Pattern.compile(
             "\\b(will|would|shall|proposed|planned|plans? to|set to|expected to|due to|to be held|scheduled|"
                     + "upcoming|next week|agreed to meet|ready to|prepared to|could|(?<!\\d\\s)may(?!\\s+\\d))\\b", Pattern.CASE_INSENSITIVE);
-    private static final Pattern OUTCOME = Pattern.compile(
+    private static final CuedPattern CUED_OUTCOME = CuedPattern.compile(
             "\\b(no (?:immediate |major |real |significant )?(?:breakthroughs?|progress|deal|agreement)"
                     + "(?:['’]? (?:on|towards?|toward) (?:a |an |the )?(?:cease-?fire|truce|peace|deal|agreement|settlement|"
                     + "withdrawal|sanctions|prisoner exchange|humanitarian corridors?))?|"
                     + "without (?:any |a )?(?:immediate |major )?(?:breakthroughs?|progress|deal|agreement)|"
                     + "(?:reached|signed|agreed(?: on)?) (?:an?|the) (?:[a-z-]+ )?(?:agreement|deal|ceasefire|cease-fire|accord|framework)|"
-                    + "little progress|ended in failure|failed to reach (?:an? )?(?:agreement|deal))",
-            Pattern.CASE_INSENSITIVE);
+                    + "little progress|ended in failure|failed to reach (?:an? )?(?:agreement|deal))");
+    private static final Pattern OUTCOME = CUED_OUTCOME.pattern();
     private static final Pattern MEDIATED = Pattern.compile(
             "\\b(mediated|brokered|facilitated|hosted|sponsored|chaired|organi[sz]ed|coordinated|convened) by\\b|"
                     + "\\bunder the auspices of\\b|\\bin the presence of\\b|"
@@ -243,10 +243,11 @@ public final class RoundStage implements Stage {
                 continue;
             }
             String st = ss.of(text);
-            Matcher trigger = TRIGGER.matcher(st);
-            boolean hasTrigger = trigger.find();
-            Matcher outcome = OUTCOME.matcher(st);
-            boolean hasOutcome = outcome.find();
+            String lower = st.toLowerCase(Locale.ROOT);
+            Matcher trigger = CUED_TRIGGER.matcher(st, lower);
+            boolean hasTrigger = trigger != null && trigger.find();
+            Matcher outcome = CUED_OUTCOME.matcher(st, lower);
+            boolean hasOutcome = outcome != null && outcome.find();
             boolean backReference = hasOutcome && lastHeld != null && startsWithReference(st);
             if (backReference) {
                 lastHeld.outcomes.add(new Evidenced<>(clean(outcome.group()), shift(ss, outcome.start(), outcome.end()), 0.6));

@@ -25,9 +25,21 @@ class CuedPatternTest {
     }
 
     @Test
+    void anOpeningGroupGivesTheCuesOfItsAlternatives() {
+        assertEquals(List.of("met", "meet", "sign", "initial", "agreement", "treaty"),
+                CuedPattern.compile("\\b(?:met|meet)\\b(?=\\s+in)|\\b(?:sign(?:ed)?|initial(?:l)?ed)\\b"
+                        + "|\\b(agreements?|treaty)\\b").cues());
+        assertEquals(List.of("no ", "reached", "agreed", "little progress"),
+                CuedPattern.compile("\\b(no (?:real )?deal|(?:reached|agreed(?: on)?) a deal|little progress)").cues());
+    }
+
+    @Test
     void refusesAlternativesWithoutAnOpeningLiteral() {
+        assertThrows(IllegalArgumentException.class, () -> CuedPattern.compile("\\b(?:truce|cease)?fire"));
+        assertThrows(IllegalArgumentException.class, () -> CuedPattern.compile("\\b(?=truce)\\w+"));
+        assertThrows(IllegalArgumentException.class, () -> CuedPattern.compile("\\b(?:(?<!\\d)may|will)"));
+        assertThrows(IllegalArgumentException.class, () -> CuedPattern.compile("\\b(?:truce|)"));
         assertThrows(IllegalArgumentException.class, () -> CuedPattern.compile("\\btruce\\b|cease"));
-        assertThrows(IllegalArgumentException.class, () -> CuedPattern.compile("\\b(?:truce|cease)"));
         assertThrows(IllegalArgumentException.class, () -> CuedPattern.compile("\\bs?talks"));
     }
 
@@ -42,6 +54,12 @@ class CuedPatternTest {
             assertEquals(expected, cued != null && cued.find(), text);
         }
         assertNull(p.matcher("Nothing here", "nothing here"));
+        CuedPattern grouped = CuedPattern.compile("\\b(?:met|meets?)\\b(?=\\s+(?:in|\\p{Lu}))|\\b(talks|round)\\b");
+        for (String text : List.of("They MET in Doha.", "She meets Lavrov.", "A new round.", "Talks resumed.",
+                "The method works.", "They went around.", "Nothing here")) {
+            Matcher cued = grouped.matcher(text, text.toLowerCase(Locale.ROOT));
+            assertEquals(grouped.pattern().matcher(text).find(), cued != null && cued.find(), text);
+        }
         assertNotNull(p.matcher("The construce", "the construce"), "a cue is only a pre-test");
     }
 }
