@@ -79,19 +79,9 @@ final class CuedPattern {
 
     /** @return the index of the parenthesis closing the group that opens the regex */
     private static int closingParenthesis(String regex) {
-        int depth = 0;
-        boolean inClass = false;
-        for (int i = 0; i < regex.length(); i++) {
-            char c = regex.charAt(i);
-            if (c == '\\') {
-                i++;
-            } else if (inClass) {
-                inClass = c != ']';
-            } else if (c == '[') {
-                inClass = true;
-            } else if (c == '(') {
-                depth++;
-            } else if (c == ')' && --depth == 0) {
+        int[] depth = depths(regex);
+        for (int i = 1; i < regex.length(); i++) {
+            if (regex.charAt(i) == ')' && depth[i] == 1) {
                 return i;
             }
         }
@@ -104,28 +94,48 @@ final class CuedPattern {
 
     /** The top-level alternatives: split at each {@code |} outside groups, classes and escapes. */
     private static List<String> alternatives(String regex) {
+        int[] depth = depths(regex);
         List<String> out = new ArrayList<>();
-        int depth = 0;
-        boolean inClass = false;
         int start = 0;
         for (int i = 0; i < regex.length(); i++) {
-            char c = regex.charAt(i);
-            if (c == '\\') {
-                i++;
-            } else if (inClass) {
-                inClass = c != ']';
-            } else if (c == '[') {
-                inClass = true;
-            } else if (c == '(') {
-                depth++;
-            } else if (c == ')') {
-                depth--;
-            } else if (c == '|' && depth == 0) {
+            if (regex.charAt(i) == '|' && depth[i] == 0) {
                 out.add(regex.substring(start, i));
                 start = i + 1;
             }
         }
         out.add(regex.substring(start));
+        return out;
+    }
+
+    /**
+     * @return for each character of the regex, the number of groups open before it, or -1 where
+     *         the character is escaped or inside a character class
+     */
+    private static int[] depths(String regex) {
+        int[] out = new int[regex.length()];
+        int depth = 0;
+        boolean inClass = false;
+        for (int i = 0; i < regex.length(); i++) {
+            char c = regex.charAt(i);
+            if (c == '\\') {
+                out[i] = -1;
+                if (i + 1 < regex.length()) {
+                    out[++i] = -1;
+                }
+            } else if (inClass) {
+                out[i] = -1;
+                inClass = c != ']';
+            } else {
+                out[i] = depth;
+                if (c == '[') {
+                    inClass = true;
+                } else if (c == '(') {
+                    depth++;
+                } else if (c == ')') {
+                    depth--;
+                }
+            }
+        }
         return out;
     }
 
