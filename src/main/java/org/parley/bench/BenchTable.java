@@ -48,18 +48,35 @@ final class BenchTable {
         return sb.toString();
     }
 
+    @SuppressWarnings("unchecked")
     private static void buildRows(StringBuilder sb, Map<String, Object> ref, Map<String, Object> build) {
         row(sb, "Reference pass (OpenNLP sentences+tokens+POS, 1 thread)", String.format(Locale.ROOT,
-                "%s articles/s, %s MB/s (%s articles)", ref.get("articlesPerSecond"), ref.get("megabytesPerSecond"),
-                ref.get("articles")));
+                "%s articles/s, %s MB/s (%s articles)%s", ref.get("articlesPerSecond"), ref.get("megabytesPerSecond"),
+                ref.get("articles"), runs((List<Map<String, Object>>) ref.get("runs"))));
         row(sb, "Build (" + build.get("threads") + " threads, empty store, bulk loader)", String.format(Locale.ROOT,
                 "%s articles/s, %s MB/s, %s s", build.get("articlesPerSecond"), build.get("megabytesPerSecond"),
                 build.get("seconds")));
-        row(sb, "Build / reference throughput", build.get("ratioToReference") + "x");
+        row(sb, "Build / reference throughput", build.get("ratioToReference") + "x"
+                + (build.get("ratioToReferenceBefore") == null ? "" : " (" + build.get("ratioToReferenceBefore")
+                        + "x against the run before the build, " + build.get("ratioToReferenceAfter")
+                        + "x against the run after it)"));
         if (build.get("cpuMsPerArticle") != null) {
             row(sb, "CPU per article: reference / build (all threads, GC included)", ref.get("cpuMsPerArticle")
                     + " ms / " + build.get("cpuMsPerArticle") + " ms (build does " + build.get("cpuRatioToReference")
                     + "x the reference's work rate per CPU)");
+        }
+        Map<String, Object> parts = (Map<String, Object>) build.get("cpuMsPerArticleByPart");
+        if (parts != null && parts.containsKey("storeAndRest")) {
+            row(sb, "Build CPU per article by part (ms)", String.format(Locale.ROOT,
+                    "conversion %s, garbage collector %s, JIT compilers %s, store, indexes and the rest %s",
+                    parts.get("conversion"), parts.getOrDefault("gc", "?"), parts.getOrDefault("jit", "?"),
+                    parts.get("storeAndRest")));
+        }
+        if (build.get("ratioCeilingAllCoresBusy") != null) {
+            row(sb, "Ratio ceilings (cores x reference ms per article / build CPU ms per article)",
+                    String.format(Locale.ROOT, "%sx with every core busy; %sx if conversion cost nothing",
+                            build.get("ratioCeilingAllCoresBusy"),
+                            build.getOrDefault("ratioCeilingWithoutConversion", "?")));
         }
         row(sb, "Build phases (s)", String.valueOf(build.get("phases")));
         row(sb, "Peak heap in use / live after GC / peak RSS", build.get("peakHeapMiB") + " MiB / "
@@ -67,6 +84,20 @@ final class BenchTable {
         row(sb, "Load average after the build", String.valueOf(build.get("loadAverage")));
         row(sb, "Triples (quads)", String.valueOf(build.get("triples")));
         row(sb, "Store size on disk", build.get("storeMiB") + " MiB");
+    }
+
+    /** The reference's runs before and after the build, when there are two. */
+    private static String runs(List<Map<String, Object>> runs) {
+        if (runs == null || runs.isEmpty()) {
+            return "";
+        }
+        StringBuilder sb = new StringBuilder(";");
+        for (Map<String, Object> r : runs) {
+            sb.append(String.format(Locale.ROOT, " %s %s articles/s, %s ms CPU per article;", r.get("when"),
+                    r.get("articlesPerSecond"), r.get("cpuMsPerArticle")));
+        }
+        sb.setLength(sb.length() - 1);
+        return sb.toString();
     }
 
     private static void queries(StringBuilder sb, List<Map<String, Object>> queries) {

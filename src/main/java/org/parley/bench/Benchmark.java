@@ -29,6 +29,7 @@ import org.parley.serve.ParleyServer;
 import org.parley.serve.ResultCache;
 import org.parley.store.BuildProgress;
 import org.parley.store.BuildSummary;
+import org.parley.store.BuildTimings;
 import org.parley.store.ParleyStore;
 import org.parley.store.StoreBuilder;
 
@@ -94,13 +95,20 @@ public final class Benchmark {
         generate(corpus);
         Path storeDir = options.out().resolve("store");
         boolean reuse = options.reuseStore() && ParleyStore.exists(storeDir);
+        Reference before = null;
         if (!reuse) {
-            reference(corpus);
+            before = reference(corpus, "before the build");
             deleteTree(storeDir);
         }
         try (ParleyStore store = ParleyStore.open(storeDir)) {
             if (!reuse) {
-                build(corpus, store);
+                Map<String, Object> build = build(corpus, store);
+                Reference after = reference(corpus, "after the build");
+                results.put("reference", Reference.combined(before, after));
+                compare(build, before, after);
+                results.put("build", build);
+                log.printf(Locale.ROOT, "%nbuild: %s%n", build);
+                log.flush();
                 save();
             }
             serve(store);
@@ -146,28 +154,62 @@ public final class Benchmark {
         log.flush();
     }
 
-    private void reference(Path corpus) {
+    /** One run of the reference pass, with the CPU time of the thread that ran it. */
+    private record Reference(ReferencePass.Result result, long cpuNanos) {
+        double cpuMsPerArticle() {
+            return cpuNanos / 1e6 / Math.max(1, result.articles());
+        }
+
+        Map<String, Object> figures(String when) {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("when", when);
+            m.put("articles", result.articles());
+            m.put("tokens", result.tokens());
+            m.put("seconds", seconds(result.nanos()));
+            m.put("articlesPerSecond", round(result.articlesPerSecond(), 1));
+            m.put("megabytesPerSecond", round(result.megabytesPerSecond(), 3));
+            m.put("cpuMsPerArticle", round(cpuMsPerArticle(), 2));
+            return m;
+        }
+
+        /** The two runs together (rates over their summed time, the mean CPU) and each run. */
+        static Map<String, Object> combined(Reference before, Reference after) {
+            ReferencePass.Result b = before.result();
+            ReferencePass.Result a = after.result();
+            ReferencePass.Result both = new ReferencePass.Result(b.articles() + a.articles(),
+                    b.bytes() + a.bytes(), b.tokens() + a.tokens(), b.nanos() + a.nanos());
+            Map<String, Object> m = new Reference(both, before.cpuNanos() + after.cpuNanos()).figures("both runs");
+            m.remove("when");
+            m.put("articles", b.articles());
+            m.put("tokens", b.tokens());
+            m.put("runs", List.of(before.figures("before the build"), after.figures("after the build")));
+            return m;
+        }
+    }
+
+    /**
+     * Runs the reference pass over the corpus's first {@code --reference-articles} articles. The
+     * build is compared with two such runs, one before it and one after, so that the machine's
+     * speed over the build's whole duration is sampled at both ends, not only before it.
+     */
+    private Reference reference(Path corpus, String when) {
         int limit = options.referenceArticles() <= 0 ? Integer.MAX_VALUE : options.referenceArticles();
         try (ArticleStream s = new ArticleLoader().stream(List.of(corpus))) {
             long cpu = ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
             ReferencePass.Result r = new ReferencePass().run(limited(s, limit));
             cpu = ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime() - cpu;
-            Map<String, Object> m = new LinkedHashMap<>();
-            m.put("articles", r.articles());
-            m.put("tokens", r.tokens());
-            m.put("seconds", seconds(r.nanos()));
-            m.put("articlesPerSecond", round(r.articlesPerSecond(), 1));
-            m.put("megabytesPerSecond", round(r.megabytesPerSecond(), 3));
-            m.put("cpuMsPerArticle", round(cpu / 1e6 / Math.max(1, r.articles()), 2));
-            results.put("reference", m);
-            log.printf(Locale.ROOT, "reference (sentences, tokens, POS; 1 thread): %s%n", m);
+            Reference ref = new Reference(r, cpu);
+            log.printf(Locale.ROOT, "reference (sentences, tokens, POS; 1 thread), %s: %s%n", when, ref.figures(when));
             log.flush();
+            return ref;
         }
     }
 
-    private void build(Path corpus, ParleyStore store) throws IOException {
+    private Map<String, Object> build(Path corpus, ParleyStore store) throws IOException {
         Map<String, Object> phases = new LinkedHashMap<>();
+        long[] conversionCpu = {-1};
         HeapSampler heap = new HeapSampler();
+        Map<String, Long> jvmBefore = JvmThreadCpu.sample();
         long cpu = processCpuNanos();
         long t = System.nanoTime();
         BuildSummary s;
@@ -175,12 +217,25 @@ public final class Benchmark {
         try (ArticleStream articles = new ArticleLoader().stream(List.of(corpus))) {
             CountingIterator counted = new CountingIterator(articles);
             s = new StoreBuilder(store, ArticleConverter::create, options.threads(), StoreBuilder.DEFAULT_BATCH)
-                    .timings((phase, nanos) -> phases.put(phase, seconds(nanos)))
+                    .timings(new BuildTimings() {
+                        @Override
+                        public void phase(String phase, long nanos) {
+                            phases.put(phase, seconds(nanos));
+                        }
+
+                        @Override
+                        public void cpu(String part, long nanos) {
+                            if (part.equals("conversion")) {
+                                conversionCpu[0] = nanos;
+                            }
+                        }
+                    })
                     .build(counted, articles.expected(), progress());
             bytes = counted.bytes;
         }
         long nanos = System.nanoTime() - t;
         cpu = processCpuNanos() - cpu;
+        Map<String, Long> jvmAfter = JvmThreadCpu.sample();
         heap.close();
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("threads", options.threads());
@@ -188,15 +243,12 @@ public final class Benchmark {
         m.put("failed", s.failed());
         m.put("seconds", seconds(nanos));
         m.put("phases", phases);
-        double aps = s.built() / (nanos / 1e9);
-        m.put("articlesPerSecond", round(aps, 1));
+        m.put("articlesPerSecond", round(s.built() / (nanos / 1e9), 1));
         m.put("megabytesPerSecond", round(bytes / (1024.0 * 1024) / (nanos / 1e9), 3));
-        @SuppressWarnings("unchecked")
-        Map<String, Object> ref = (Map<String, Object>) results.get("reference");
-        m.put("ratioToReference", round(aps / ((Number) ref.get("articlesPerSecond")).doubleValue(), 2));
-        m.put("cpuMsPerArticle", round(cpu / 1e6 / Math.max(1, s.built()), 2));
-        m.put("cpuRatioToReference", round(((Number) ref.get("cpuMsPerArticle")).doubleValue()
-                / (cpu / 1e6 / Math.max(1, s.built())), 2));
+        int n = Math.max(1, s.built());
+        m.put("cpuMsPerArticle", round(cpu / 1e6 / n, 2));
+        m.put("cpuMsPerArticleByPart", CpuBudget.parts(cpu, conversionCpu[0],
+                JvmThreadCpu.between(jvmAfter, jvmBefore, "gc"), JvmThreadCpu.between(jvmAfter, jvmBefore, "jit"), n));
         m.put("peakHeapMiB", heap.peakUsedMiB());
         m.put("peakLiveHeapMiB", heap.peakLiveMiB());
         m.put("peakRssMiB", peakRssMiB());
@@ -204,9 +256,33 @@ public final class Benchmark {
         m.put("storeMiB", round(store.sizeOnDisk() / (1024.0 * 1024), 1));
         m.put("entities", s.entitiesByType());
         m.put("loadAverage", round(ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(), 2));
-        results.put("build", m);
-        log.printf(Locale.ROOT, "%nbuild: %s%n", m);
-        log.flush();
+        return m;
+    }
+
+    /** Adds the build's ratios to the reference and the ceilings its CPU cost sets on them. */
+    @SuppressWarnings("unchecked")
+    private void compare(Map<String, Object> build, Reference before, Reference after) {
+        Map<String, Object> ref = (Map<String, Object>) results.get("reference");
+        double aps = ((Number) build.get("articlesPerSecond")).doubleValue();
+        double refAps = ((Number) ref.get("articlesPerSecond")).doubleValue();
+        double buildCpu = ((Number) build.get("cpuMsPerArticle")).doubleValue();
+        double refCpu = ((Number) ref.get("cpuMsPerArticle")).doubleValue();
+        Map<String, Object> ratio = new LinkedHashMap<>();
+        ratio.put("ratioToReference", round(aps / refAps, 2));
+        ratio.put("ratioToReferenceBefore", round(aps / before.result().articlesPerSecond(), 2));
+        ratio.put("ratioToReferenceAfter", round(aps / after.result().articlesPerSecond(), 2));
+        ratio.put("cpuRatioToReference", round(refCpu / buildCpu, 2));
+        ratio.putAll(CpuBudget.ceilings(Runtime.getRuntime().availableProcessors(), 1000.0 / refAps,
+                (Map<String, Object>) build.get("cpuMsPerArticleByPart")));
+        Map<String, Object> ordered = new LinkedHashMap<>();
+        build.forEach((k, v) -> {
+            ordered.put(k, v);
+            if (k.equals("megabytesPerSecond")) {
+                ordered.putAll(ratio);
+            }
+        });
+        build.clear();
+        build.putAll(ordered);
     }
 
     private BuildProgress progress() {

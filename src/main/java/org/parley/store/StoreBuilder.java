@@ -1,5 +1,7 @@
 package org.parley.store;
 
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -14,6 +16,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.atomic.LongAdder;
 import java.util.function.Supplier;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
@@ -69,6 +72,7 @@ import org.parley.resolve.PreferredNames;
 public final class StoreBuilder {
     /** Default articles per write transaction. */
     public static final int DEFAULT_BATCH = 16;
+    private static final ThreadMXBean THREAD_CPU = ManagementFactory.getThreadMXBean();
 
     private final ParleyStore store;
     private final Supplier<ArticleConverter> converters;
@@ -146,7 +150,8 @@ public final class StoreBuilder {
     }
 
     /**
-     * @param receiver receives the duration of each build phase
+     * @param receiver receives the duration of each build phase and the worker threads' CPU time in
+     *                 conversion (measured only when a receiver is set)
      * @return this builder
      */
     public StoreBuilder timings(BuildTimings receiver) {
@@ -198,6 +203,8 @@ public final class StoreBuilder {
                 : null;
         Sink sink = bulk ? (batch, ps) -> bulkWrite(loader, batch) : (batch, ps) -> write(batch, ps, touched);
         boolean loaded = false;
+        LongAdder conversionCpu = timings != BuildTimings.NONE && THREAD_CPU.isCurrentThreadCpuTimeSupported()
+                ? new LongAdder() : null;
         if (loader != null) {
             loader.startBulk();
         }
@@ -214,7 +221,7 @@ public final class StoreBuilder {
                         progress.update(++done, total);
                         continue;
                     }
-                    pending.add(pool.submit(() -> convert(local.get(), a, h)));
+                    pending.add(pool.submit(() -> convert(local.get(), a, h, conversionCpu)));
                 }
                 if (pending.isEmpty()) {
                     continue;
@@ -257,6 +264,9 @@ public final class StoreBuilder {
             }
         }
         timings.phase("convert+write", System.nanoTime() - start);
+        if (conversionCpu != null) {
+            timings.cpu("conversion", conversionCpu.sum());
+        }
         long t = System.nanoTime();
         Txn.executeWrite(ds, () -> {
             store.loadOntology();
@@ -306,6 +316,18 @@ public final class StoreBuilder {
             c.graph.graph().find().forEachRemaining(tr -> out.quad(new Quad(name, tr)));
         }
         return batch.size();
+    }
+
+    /** Converts on a worker thread, adding the thread's CPU time to {@code cpu} when it is not null. */
+    private static Converted convert(ArticleConverter converter, Article a, String hash, LongAdder cpu) {
+        long before = cpu == null ? 0 : THREAD_CPU.getCurrentThreadCpuTime();
+        try {
+            return convert(converter, a, hash);
+        } finally {
+            if (cpu != null) {
+                cpu.add(THREAD_CPU.getCurrentThreadCpuTime() - before);
+            }
+        }
     }
 
     private static Converted convert(ArticleConverter converter, Article a, String hash) {

@@ -181,6 +181,30 @@ class StoreBuilderTest {
         assertEquals(3, last.get());
     }
 
+    @Test
+    void timingsReceiveThePhasesAndTheWorkersConversionCpu() {
+        List<String> phases = new ArrayList<>();
+        List<String> parts = new ArrayList<>();
+        long[] conversion = {-1};
+        try (ParleyStore store = ParleyStore.open(dir.resolve("store"))) {
+            new StoreBuilder(store, ArticleConverter::create, 2, 1).timings(new BuildTimings() {
+                @Override
+                public void phase(String phase, long nanos) {
+                    phases.add(phase);
+                }
+
+                @Override
+                public void cpu(String part, long nanos) {
+                    parts.add(part);
+                    conversion[0] = nanos;
+                }
+            }).build(articles(), BuildProgress.NONE);
+        }
+        assertEquals(List.of("index", "convert+write", "preferred-names", "preferred-dates", "statistics"), phases);
+        assertEquals(List.of("conversion"), parts);
+        assertTrue(conversion[0] > 0, "conversion CPU " + conversion[0]);
+    }
+
     /** Writes parley:name values given as "id|name;name" text, to check preferred names. */
     private static ArticleConverter namesConverter() {
         return a -> {
