@@ -10,7 +10,7 @@ import java.util.stream.Stream;
 import org.parley.bench.ScaleCorpus;
 
 /** Texts to compare NLP components on: the seed articles, then generated ones. */
-final class SampleTexts {
+public final class SampleTexts {
     private SampleTexts() {
     }
 
@@ -19,7 +19,7 @@ final class SampleTexts {
      * @return the texts of {@code seeds/*.txt} in name order, then of the generated articles
      * @throws IOException when a seed cannot be read
      */
-    static List<String> seedsAndGenerated(int generated) throws IOException {
+    public static List<String> seedsAndGenerated(int generated) throws IOException {
         List<String> texts = new ArrayList<>();
         try (Stream<Path> files = Files.list(Path.of("seeds"))) {
             for (Path f : files.filter(p -> p.toString().endsWith(".txt")).sorted().toList()) {
