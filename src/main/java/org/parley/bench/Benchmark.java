@@ -262,27 +262,17 @@ public final class Benchmark {
     /** Adds the build's ratios to the reference and the ceilings its CPU cost sets on them. */
     @SuppressWarnings("unchecked")
     private void compare(Map<String, Object> build, Reference before, Reference after) {
-        Map<String, Object> ref = (Map<String, Object>) results.get("reference");
         double aps = ((Number) build.get("articlesPerSecond")).doubleValue();
-        double refAps = ((Number) ref.get("articlesPerSecond")).doubleValue();
         double buildCpu = ((Number) build.get("cpuMsPerArticle")).doubleValue();
-        double refCpu = ((Number) ref.get("cpuMsPerArticle")).doubleValue();
-        Map<String, Object> ratio = new LinkedHashMap<>();
-        ratio.put("ratioToReference", round(aps / refAps, 2));
-        ratio.put("ratioToReferenceBefore", round(aps / before.result().articlesPerSecond(), 2));
-        ratio.put("ratioToReferenceAfter", round(aps / after.result().articlesPerSecond(), 2));
-        ratio.put("cpuRatioToReference", round(refCpu / buildCpu, 2));
-        ratio.putAll(CpuBudget.ceilings(Runtime.getRuntime().availableProcessors(), 1000.0 / refAps,
+        int refArticles = before.result().articles() + after.result().articles();
+        double refAps = refArticles / ((before.result().nanos() + after.result().nanos()) / 1e9);
+        double refCpu = (before.cpuNanos() + after.cpuNanos()) / 1e6 / Math.max(1, refArticles);
+        build.put("ratioToReference", round(aps / refAps, 2));
+        build.put("ratioToReferenceBefore", round(aps / before.result().articlesPerSecond(), 2));
+        build.put("ratioToReferenceAfter", round(aps / after.result().articlesPerSecond(), 2));
+        build.put("cpuRatioToReference", round(refCpu / buildCpu, 2));
+        build.putAll(CpuBudget.ceilings(Runtime.getRuntime().availableProcessors(), 1000.0 / refAps,
                 (Map<String, Object>) build.get("cpuMsPerArticleByPart")));
-        Map<String, Object> ordered = new LinkedHashMap<>();
-        build.forEach((k, v) -> {
-            ordered.put(k, v);
-            if (k.equals("megabytesPerSecond")) {
-                ordered.putAll(ratio);
-            }
-        });
-        build.clear();
-        build.putAll(ordered);
     }
 
     private BuildProgress progress() {
