@@ -7,12 +7,39 @@ package org.parley.article;
  *
  * @param span  characters of the mention
  * @param text  the mention as written
- * @param key   canonical key: "country:RU" or "org:united-nations"
+ * @param key   canonical key: a country's code or an organization's name slug
  * @param label display name ("Russia", "United Nations")
  * @param kind  country or organization
  * @param form  how it was written
  */
-public record AgentRef(Span span, String text, String key, String label, Kind kind, Form form) {
+public record AgentRef(Span span, String text, AgentKey key, String label, Kind kind, Form form) {
+
+    /**
+     * A country mention.
+     *
+     * @param span  characters of the mention
+     * @param text  the mention as written
+     * @param code  the country's ISO code
+     * @param label the country's display name
+     * @param form  how it was written
+     * @return the reference
+     */
+    public static AgentRef country(Span span, String text, String code, String label, Form form) {
+        return new AgentRef(span, text, AgentKey.country(code), label, Kind.COUNTRY, form);
+    }
+
+    /**
+     * An organization or non-state side.
+     *
+     * @param span  characters of the mention
+     * @param text  the mention as written
+     * @param name  its canonical name, also its display name
+     * @param form  how it was written
+     * @return the reference
+     */
+    public static AgentRef organization(Span span, String text, String name, Form form) {
+        return new AgentRef(span, text, AgentKey.organization(name), name, Kind.ORGANIZATION, form);
+    }
 
     /** Kinds of agents. */
     public enum Kind {
@@ -36,6 +63,6 @@ public record AgentRef(Span span, String text, String key, String label, Kind ki
 
     /** @return the ISO code when this is a country, else null */
     public String countryCode() {
-        return kind == Kind.COUNTRY ? key.substring("country:".length()) : null;
+        return kind == Kind.COUNTRY ? key.id() : null;
     }
 }

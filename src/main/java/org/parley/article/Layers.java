@@ -17,6 +17,12 @@ public final class Layers {
     public static final Layer<Credit> CREDITS = Layer.of("CREDITS", Credit.class);
     /** Proper names from the name finder model, gazetteers and rules. */
     public static final Layer<NameMention> NAMES = Layer.of("NAMES", NameMention.class);
+    /**
+     * The article's publication date, as the article resolves it: from its metadata, else from a
+     * stamp or dateline in its text. Zero elements when unknown, else exactly one.
+     */
+    public static final Layer<java.time.LocalDate> PUBLICATION_DATE =
+            Layer.of("PUBLICATION_DATE", java.time.LocalDate.class);
     /** Dates resolved to days. */
     public static final Layer<DateMention> DATES = Layer.of("DATES", DateMention.class);
     /** Person mentions with roles and countries. */

@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.parley.article.AgentKey;
 import org.parley.article.AgentRef;
 import org.parley.article.Article;
 import org.parley.article.DelegationMention;
@@ -32,6 +33,10 @@ import org.parley.nlp.Stage;
  * <p>Requires POS, AGENTS, PERSONS, ROUNDS; provides DELEGATIONS. Thread-safe (stateless).
  */
 public final class DelegationStage implements Stage {
+    /** A side at one round (-1: no round): the key under which a delegation is collected. */
+    private record SideRound(AgentKey side, int round) {
+    }
+
     private static final Set<String> TEAM = Set.of("delegation", "delegations", "negotiators", "negotiator",
             "negotiating", "team", "teams", "delegates");
     /** Words after which the people named are a delegation's members ("the team included X and Y"). */
@@ -86,7 +91,7 @@ public final class DelegationStage implements Stage {
         TokenView tv = new TokenView(article);
         List<RoundMention> rounds = article.get(Layers.ROUNDS);
         List<AgentRef> agents = article.get(Layers.AGENTS);
-        Map<String, Builder> byKey = new LinkedHashMap<>();
+        Map<SideRound, Builder> byKey = new LinkedHashMap<>();
         for (int i = 0; i < tv.size(); i++) {
             if (tv.masked(i) || !TEAM.contains(tv.lower(i))) {
                 continue;
@@ -99,7 +104,7 @@ public final class DelegationStage implements Stage {
                 if (side.kind() == AgentRef.Kind.COUNTRY || side.form() == AgentRef.Form.NAME) {
                     Span span = tv.get(i).span().union(side.span());
                     int round = roundOf(tv, rounds, span);
-                    Builder b = byKey.computeIfAbsent(side.key() + "@" + round, k -> new Builder());
+                    Builder b = byKey.computeIfAbsent(new SideRound(side.key(), round), k -> new Builder());
                     if (b.side == null) {
                         b.side = side;
                         b.span = span;
@@ -116,17 +121,15 @@ public final class DelegationStage implements Stage {
             boolean chief = !p.role().equalsIgnoreCase("negotiator") || isTopNegotiator(article, p);
             int round = roundOf(tv, rounds, p.span());
             AgentRef side = p.countryCode() != null
-                    ? new AgentRef(p.span(), p.text(), "country:" + p.countryCode(), p.countryCode(), AgentRef.Kind.COUNTRY,
-                    AgentRef.Form.NAME)
-                    : new AgentRef(p.span(), p.text(), "org:" + org.parley.rdf.Iris.slug(p.affiliation()), p.affiliation(),
-                    AgentRef.Kind.ORGANIZATION, AgentRef.Form.NAME);
+                    ? AgentRef.country(p.span(), p.text(), p.countryCode(), p.countryCode(), AgentRef.Form.NAME)
+                    : AgentRef.organization(p.span(), p.text(), p.affiliation(), AgentRef.Form.NAME);
             Builder b = find(byKey, side.key(), round);
             if (b == null) {
                 b = new Builder();
                 b.side = side;
                 b.span = p.span();
                 b.round = round;
-                byKey.put(b.side.key() + "@" + round, b);
+                byKey.put(new SideRound(b.side.key(), round), b);
             }
             if (chief && b.head == null) {
                 b.head = new Evidenced<>(p.name(), p.span(), 0.8);
@@ -145,7 +148,7 @@ public final class DelegationStage implements Stage {
             RoundMention r = rounds.get(b.round);
             for (Evidenced<String> person : r.participants()) {
                 PersonMention pm = personAt(article, person.span());
-                if (pm != null && b.side.key().equals("country:" + pm.countryCode())
+                if (pm != null && b.side.key().equals(AgentKey.country(pm.countryCode()))
                         && (b.head == null || !b.head.value().equals(pm.name()))
                         && b.members.stream().noneMatch(m -> m.value().equals(pm.name()))) {
                     b.members.add(new Evidenced<>(pm.name(), person.span(), 0.6));
@@ -164,7 +167,7 @@ public final class DelegationStage implements Stage {
      * it, in this sentence or the one before, who represents a country) heads a delegation of the country that person represents.
      */
     private static void ownersDelegation(TokenView tv, Article article, List<RoundMention> rounds,
-                                         Map<String, Builder> byKey, int team) {
+                                         Map<SideRound, Builder> byKey, int team) {
         int at = tv.get(team - 1).span().start();
         int sentence = tv.get(team).sentence();
         PersonMention owner = null;
@@ -180,8 +183,7 @@ public final class DelegationStage implements Stage {
         if (owner == null) {
             return;
         }
-        AgentRef side = new AgentRef(owner.span(), owner.text(), "country:" + cc, cc, AgentRef.Kind.COUNTRY,
-                AgentRef.Form.NAME);
+        AgentRef side = AgentRef.country(owner.span(), owner.text(), cc, cc, AgentRef.Form.NAME);
         int round = roundOf(tv, rounds, tv.get(team).span());
         Builder b = find(byKey, side.key(), round);
         if (b == null) {
@@ -189,7 +191,7 @@ public final class DelegationStage implements Stage {
             b.side = side;
             b.span = tv.get(team - 1).span().union(tv.get(team).span());
             b.round = round;
-            byKey.put(side.key() + "@" + round, b);
+            byKey.put(new SideRound(side.key(), round), b);
         }
         if (b.head == null) {
             b.head = new Evidenced<>(owner.name(), owner.span(), 0.6);
@@ -293,8 +295,8 @@ public final class DelegationStage implements Stage {
         return best;
     }
 
-    private static Builder find(Map<String, Builder> byKey, String sideKey, int round) {
-        Builder b = byKey.get(sideKey + "@" + round);
+    private static Builder find(Map<SideRound, Builder> byKey, AgentKey sideKey, int round) {
+        Builder b = byKey.get(new SideRound(sideKey, round));
         if (b != null) {
             return b;
         }
@@ -316,7 +318,7 @@ public final class DelegationStage implements Stage {
      * Heads named by "the Russian delegation, led by X" / "is headed by Russia's envoy X" (the first
      * person after "by") or by "X ... led the Saudi delegation" (the nearest person before the verb).
      */
-    private static void ledBy(Article article, Map<String, Builder> byKey) {
+    private static void ledBy(Article article, Map<SideRound, Builder> byKey) {
         String text = article.text();
         List<PersonMention> persons = article.get(Layers.PERSONS);
         for (Builder b : byKey.values()) {
@@ -362,7 +364,7 @@ public final class DelegationStage implements Stage {
      * Minister Y, Turkey - Z." Each country followed by a dash heads a delegation led by the next
      * person named.
      */
-    private static void listedHeads(TokenView tv, Article article, Map<String, Builder> byKey,
+    private static void listedHeads(TokenView tv, Article article, Map<SideRound, Builder> byKey,
                                     List<RoundMention> rounds) {
         String text = article.text();
         List<PersonMention> persons = article.get(Layers.PERSONS);
@@ -403,7 +405,7 @@ public final class DelegationStage implements Stage {
                     nb.span = next.span();
                     nb.round = round;
                     nb.head = new Evidenced<>(head.name(), head.span(), 0.7);
-                    byKey.put(next.key() + "@" + round, nb);
+                    byKey.put(new SideRound(next.key(), round), nb);
                 }
                 cursor = head.span().end();
             }
@@ -411,7 +413,7 @@ public final class DelegationStage implements Stage {
     }
 
     /** People named after "included" / "alongside" in the sentence of a delegation are its members. */
-    private static void listedMembers(TokenView tv, Article article, Map<String, Builder> byKey) {
+    private static void listedMembers(TokenView tv, Article article, Map<SideRound, Builder> byKey) {
         String text = article.text();
         for (Builder b : byKey.values()) {
             int sentence = tv.sentenceOf(b.span);
@@ -440,7 +442,7 @@ public final class DelegationStage implements Stage {
      * that each start with a person ("• Jane Roe: ..."): the people are its members, and the first
      * one listed heads it when nothing else names a head.
      */
-    private static void whosWho(Article article, Map<String, Builder> byKey) {
+    private static void whosWho(Article article, Map<SideRound, Builder> byKey) {
         String text = article.text();
         List<PersonMention> persons = article.get(Layers.PERSONS);
         for (Builder b : byKey.values()) {

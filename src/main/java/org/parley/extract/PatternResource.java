@@ -34,11 +34,14 @@ public final class PatternResource {
     private final String resource;
     private final Map<String, String> macros;
     private final Map<String, List<String>> sections;
+    private final List<String> order;
 
-    private PatternResource(String resource, Map<String, String> macros, Map<String, List<String>> sections) {
+    private PatternResource(String resource, Map<String, String> macros, Map<String, List<String>> sections,
+                            List<String> order) {
         this.resource = resource;
         this.macros = macros;
         this.sections = sections;
+        this.order = order;
     }
 
     /**
@@ -83,7 +86,7 @@ public final class PatternResource {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read pattern resource " + resource, e);
         }
-        return new PatternResource(resource, Map.copyOf(macros), Map.copyOf(sections));
+        return new PatternResource(resource, Map.copyOf(macros), Map.copyOf(sections), List.copyOf(sections.keySet()));
     }
 
     private static String expand(String s, Map<String, String> macros) {
@@ -108,6 +111,21 @@ public final class PatternResource {
             throw new IllegalStateException(resource + ": no macro @" + name);
         }
         return value;
+    }
+
+    /** @return the names of the file's sections, in file order */
+    public java.util.Set<String> sectionNames() {
+        return java.util.Collections.unmodifiableSet(new java.util.LinkedHashSet<>(order));
+    }
+
+    /** @return the names of the file's macros */
+    public java.util.Set<String> macroNames() {
+        return macros.keySet();
+    }
+
+    /** @return the classpath resource this was read from */
+    public String resource() {
+        return resource;
     }
 
     /**

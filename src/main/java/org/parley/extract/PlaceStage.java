@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.parley.article.AgentKey;
 import org.parley.article.AgentRef;
 import org.parley.article.Article;
 import org.parley.article.Layer;
@@ -154,10 +155,9 @@ public final class PlaceStage implements org.parley.nlp.Stage {
             String text = tv.article().text(span);
             if (in.countryCode() != null && !NON_STATE_KINDS.contains(in.kind())) {
                 gaz.countries().byCode(in.countryCode()).ifPresent(c -> agents.add(
-                        new AgentRef(span, text, countryKey(c), c.name(), AgentRef.Kind.COUNTRY, AgentRef.Form.INSTITUTION)));
+                        AgentRef.country(span, text, c.code(), c.name(), AgentRef.Form.INSTITUTION)));
             } else {
-                agents.add(new AgentRef(span, text, "org:" + Iris.slug(in.canonical()), in.canonical(),
-                        AgentRef.Kind.ORGANIZATION, AgentRef.Form.NAME));
+                agents.add(AgentRef.organization(span, text, in.canonical(), AgentRef.Form.NAME));
             }
             return i + n;
         }
@@ -183,8 +183,7 @@ public final class PlaceStage implements org.parley.nlp.Stage {
                 String text = tv.article().text(span);
                 Country country = c.get();
                 places.add(new PlaceMention(span, text, countryPlace(country), false, 0.95));
-                agents.add(new AgentRef(span, text, countryKey(country), country.name(), AgentRef.Kind.COUNTRY,
-                        AgentRef.Form.NAME));
+                agents.add(AgentRef.country(span, text, country.code(), country.name(), AgentRef.Form.NAME));
                 return i + n;
             }
         }
@@ -201,8 +200,7 @@ public final class PlaceStage implements org.parley.nlp.Stage {
         if (demonym.isPresent()) {
             // "Belarussian region of Brest" is handled when the scan reaches "Brest"
             Span span = tv.span(i, i + 1);
-            agents.add(new AgentRef(span, tv.article().text(span), countryKey(demonym.get()), demonym.get().name(),
-                    AgentRef.Kind.COUNTRY, AgentRef.Form.DEMONYM));
+            agents.add(AgentRef.country(span, tv.article().text(span), demonym.get().code(), demonym.get().name(), AgentRef.Form.DEMONYM));
             return i + 1;
         }
         int region = region(tv, i, to, countryHint, places);
@@ -252,25 +250,22 @@ public final class PlaceStage implements org.parley.nlp.Stage {
     private AgentRef sidePart(String part, Span span) {
         Optional<Country> c = gaz.countries().byName(part).or(() -> gaz.countries().byDemonym(part));
         if (c.isPresent()) {
-            return new AgentRef(span, part, countryKey(c.get()), c.get().name(), AgentRef.Kind.COUNTRY, AgentRef.Form.NAME);
+            return AgentRef.country(span, part, c.get().code(), c.get().name(), AgentRef.Form.NAME);
         }
         Optional<City> capital = gaz.cities().best(part, null).filter(gaz.cities()::isCapital);
         if (capital.isPresent()) {
             Optional<Country> of = gaz.countries().byCode(capital.get().countryCode());
             if (of.isPresent()) {
-                return new AgentRef(span, part, countryKey(of.get()), of.get().name(), AgentRef.Kind.COUNTRY,
-                        AgentRef.Form.CAPITAL);
+                return AgentRef.country(span, part, of.get().code(), of.get().name(), AgentRef.Form.CAPITAL);
             }
         }
         Optional<org.parley.extract.gazetteer.Institution> inst = gaz.institutions().lookup(part);
         if (inst.isPresent()) {
             org.parley.extract.gazetteer.Institution in = inst.get();
             if (in.countryCode() != null) {
-                return gaz.countries().byCode(in.countryCode()).map(k -> new AgentRef(span, part, countryKey(k), k.name(),
-                        AgentRef.Kind.COUNTRY, AgentRef.Form.INSTITUTION)).orElse(null);
+                return gaz.countries().byCode(in.countryCode()).map(k -> AgentRef.country(span, part, k.code(), k.name(), AgentRef.Form.INSTITUTION)).orElse(null);
             }
-            return new AgentRef(span, part, "org:" + Iris.slug(in.canonical()), in.canonical(), AgentRef.Kind.ORGANIZATION,
-                    AgentRef.Form.NAME);
+            return AgentRef.organization(span, part, in.canonical(), AgentRef.Form.NAME);
         }
         return null;
     }
@@ -390,8 +385,8 @@ public final class PlaceStage implements org.parley.nlp.Stage {
             double confidence = modelLocation ? 0.9 : cue ? 0.8 : 0.65;
             places.add(new PlaceMention(span, tv.article().text(span), cityPlace(city), actor, confidence));
             if (actor) {
-                gaz.countries().byCode(city.countryCode()).ifPresent(c -> agents.add(new AgentRef(span,
-                        tv.article().text(span), countryKey(c), c.name(), AgentRef.Kind.COUNTRY, AgentRef.Form.CAPITAL)));
+                gaz.countries().byCode(city.countryCode()).ifPresent(c -> agents.add(AgentRef.country(span,
+                        tv.article().text(span), c.code(), c.name(), AgentRef.Form.CAPITAL)));
             }
             return i + n;
         }
@@ -623,14 +618,9 @@ public final class PlaceStage implements org.parley.nlp.Stage {
         return out;
     }
 
-    /** @return the agent key of a country */
-    public static String countryKey(Country c) {
-        return "country:" + c.code();
-    }
-
     /** @return the place record of a country */
     public static Place countryPlace(Country c) {
-        return new Place("country:" + c.code(), c.name(), Place.Kind.COUNTRY, c.code(), c.lat(), c.lon(),
+        return new Place(AgentKey.country(c.code()).toString(), c.name(), Place.Kind.COUNTRY, c.code(), c.lat(), c.lon(),
                 c.geonamesId());
     }
 
@@ -685,7 +675,7 @@ public final class PlaceStage implements org.parley.nlp.Stage {
 
     /** Distinct agents by key, in order of first mention. */
     static List<AgentRef> distinct(List<AgentRef> refs) {
-        Set<String> seen = new HashSet<>();
+        Set<AgentKey> seen = new HashSet<>();
         List<AgentRef> out = new ArrayList<>();
         for (AgentRef r : refs) {
             if (seen.add(r.key())) {

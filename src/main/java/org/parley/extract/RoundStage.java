@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.parley.article.AgentKey;
 import org.parley.article.AgentRef;
 import org.parley.article.Article;
 import org.parley.article.DateMention;
@@ -218,7 +219,7 @@ public final class RoundStage implements Stage {
         /** The sentence dates an earlier round ("the previous meeting ... on September 5"). */
         boolean previous;
         /** Keys of the countries named as hosts ("to be hosted by Uganda"). */
-        final Set<String> hosts = new java.util.HashSet<>();
+        final Set<AgentKey> hosts = new java.util.HashSet<>();
     }
 
     @Override
@@ -273,7 +274,7 @@ public final class RoundStage implements Stage {
             }
         }
         rounds = mergeSameDay(rounds);
-        List<String> pair = dominantPair(rounds);
+        List<AgentKey> pair = dominantPair(rounds);
         List<RoundMention> out = new ArrayList<>();
         for (Builder b : rounds) {
             boolean dated = b.date != null && b.date.confidence() > SENTENCE_DATE_CONFIDENCE;
@@ -282,7 +283,7 @@ public final class RoundStage implements Stage {
             }
             // a side of the talks that hosts a round is its host, not a mediator between the sides
             b.mediators.removeIf(m -> b.hosts.contains(m.value().key()) && pair.contains(m.value().key()));
-            Set<String> mediatorKeys = new java.util.HashSet<>();
+            Set<AgentKey> mediatorKeys = new java.util.HashSet<>();
             b.mediators.forEach(m -> mediatorKeys.add(m.value().key()));
             b.parties.removeIf(p -> mediatorKeys.contains(p.value().key()));
             if (distinctKeys(b.parties).size() < 2 && !pair.isEmpty()) {
@@ -442,7 +443,7 @@ public final class RoundStage implements Stage {
             // a headline's date may belong to another event; the body's date for the round wins
             b.date = new Evidenced<>(b.date.value(), b.date.span(), HEADLINE_DATE_CONFIDENCE);
         }
-        Set<String> placeCountries = new java.util.HashSet<>();
+        Set<AgentKey> placeCountries = new java.util.HashSet<>();
         for (PlaceMention p : article.get(Layers.PLACES)) {
             if (!ss.contains(p.span()) || p.actor()) {
                 continue;
@@ -462,7 +463,7 @@ public final class RoundStage implements Stage {
             boolean apposed = t > 0 && tv.get(t - 1).text().equals(",") && !b.places.isEmpty();
             boolean modifier = triggerFollows(st, p.span().end() - ss.start());
             if (p.place().kind() == Place.Kind.COUNTRY && (locative && !tv.lower(t - 1).equals("of") || modifier)) {
-                placeCountries.add("country:" + p.place().countryCode());
+                placeCountries.add(AgentKey.country(p.place().countryCode()));
             }
             if (modifier && p.place().kind() == Place.Kind.COUNTRY) {
                 continue;
@@ -482,7 +483,7 @@ public final class RoundStage implements Stage {
             b.places.add(new Evidenced<>(dateline.place(), shift(ss, here.start(), here.end()), 0.6));
         }
         Matcher med = MEDIATED.matcher(st);
-        Set<String> mediatorKeys = new java.util.HashSet<>();
+        Set<AgentKey> mediatorKeys = new java.util.HashSet<>();
         Set<String> mediatorNames = new java.util.HashSet<>();
         while (med.find()) {
             mediators(article, tv, ss, st, med, b, mediatorKeys, mediatorNames);
@@ -500,8 +501,7 @@ public final class RoundStage implements Stage {
             b.participants.add(new Evidenced<>(p.name(), p.span(), 0.7));
             String cc = personCountries.get(p.name());
             if (cc != null) {
-                AgentRef ref = new AgentRef(p.span(), p.text(), "country:" + cc, cc,
-                        AgentRef.Kind.COUNTRY, AgentRef.Form.NAME);
+                AgentRef ref = AgentRef.country(p.span(), p.text(), cc, cc, AgentRef.Form.NAME);
                 b.parties.add(new Evidenced<>(ref, p.span(), 0.6));
             }
         }
@@ -527,7 +527,7 @@ public final class RoundStage implements Stage {
     }
 
     private void mediators(Article article, TokenView tv, Span ss, String st, Matcher med, Builder b,
-                           Set<String> keys, Set<String> names) {
+                           Set<AgentKey> keys, Set<String> names) {
         int at = ss.start() + med.start();
         int end = ss.start() + med.end();
         String g = med.group().toLowerCase(Locale.ROOT);
@@ -567,11 +567,10 @@ public final class RoundStage implements Stage {
             b.mediatorPersons.add(new Evidenced<>(person.name(), person.span(), 0.75));
             names.add(person.name());
             if (agent == null && person.countryCode() != null) {
-                agent = new AgentRef(person.span(), person.text(), "country:" + person.countryCode(),
-                        person.countryCode(), AgentRef.Kind.COUNTRY, AgentRef.Form.NAME);
+                agent = AgentRef.country(person.span(), person.text(), person.countryCode(),
+                        person.countryCode(), AgentRef.Form.NAME);
             } else if (agent == null && person.affiliation() != null) {
-                agent = new AgentRef(person.span(), person.text(), "org:" + org.parley.rdf.Iris.slug(person.affiliation()),
-                        person.affiliation(), AgentRef.Kind.ORGANIZATION, AgentRef.Form.NAME);
+                agent = AgentRef.organization(person.span(), person.text(), person.affiliation(), AgentRef.Form.NAME);
             }
         }
         if (agent != null) {
@@ -590,7 +589,7 @@ public final class RoundStage implements Stage {
         if (!b.places.isEmpty() || host.form() == AgentRef.Form.CAPITAL) {
             return;
         }
-        Gazetteers.get().countries().byCode(host.key().substring(host.key().indexOf(':') + 1))
+        Gazetteers.get().countries().byCode(host.key().id())
                 .ifPresent(c -> b.places.add(new Evidenced<>(PlaceStage.countryPlace(c), host.span(), 0.6)));
     }
 
@@ -819,22 +818,22 @@ public final class RoundStage implements Stage {
         into.topics.addAll(m.topics);
     }
 
-    private static List<String> dominantPair(List<Builder> rounds) {
-        Map<String, Integer> counts = new LinkedHashMap<>();
+    private static List<AgentKey> dominantPair(List<Builder> rounds) {
+        Map<AgentKey, Integer> counts = new LinkedHashMap<>();
         for (Builder b : rounds) {
-            List<String> keys = distinctKeys(b.parties);
-            for (String k : keys) {
+            List<AgentKey> keys = distinctKeys(b.parties);
+            for (AgentKey k : keys) {
                 counts.merge(k, 1, Integer::sum);
             }
         }
-        List<String> top = new ArrayList<>(counts.keySet());
-        top.sort(Comparator.comparing((String k) -> -counts.get(k)));
+        List<AgentKey> top = new ArrayList<>(counts.keySet());
+        top.sort(Comparator.comparing((AgentKey k) -> -counts.get(k)));
         return top.size() >= 2 ? top.subList(0, 2) : List.of();
     }
 
-    private static List<Evidenced<AgentRef>> pairRefs(List<Builder> rounds, List<String> pair) {
+    private static List<Evidenced<AgentRef>> pairRefs(List<Builder> rounds, List<AgentKey> pair) {
         List<Evidenced<AgentRef>> out = new ArrayList<>();
-        for (String key : pair) {
+        for (AgentKey key : pair) {
             for (Builder b : rounds) {
                 Evidenced<AgentRef> hit = b.parties.stream().filter(p -> p.value().key().equals(key)).findFirst().orElse(null);
                 if (hit != null) {
@@ -846,8 +845,8 @@ public final class RoundStage implements Stage {
         return out;
     }
 
-    private static List<String> distinctKeys(List<Evidenced<AgentRef>> refs) {
-        List<String> out = new ArrayList<>();
+    private static List<AgentKey> distinctKeys(List<Evidenced<AgentRef>> refs) {
+        List<AgentKey> out = new ArrayList<>();
         for (Evidenced<AgentRef> r : refs) {
             if (!out.contains(r.value().key())) {
                 out.add(r.value().key());

@@ -18,6 +18,7 @@ import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.vocabulary.OWL;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
+import org.parley.article.AgentKey;
 import org.parley.article.AgentRef;
 import org.parley.article.Article;
 import org.parley.article.ArticleMetadata;
@@ -212,7 +213,7 @@ final class ArticleRdfWriter implements ArticleConverter {
         }
 
         private String writeRound(RoundMention r) {
-            List<String> partyKeys = new ArrayList<>();
+            List<AgentKey> partyKeys = new ArrayList<>();
             r.parties().forEach(p -> partyKeys.add(p.value().key()));
             Integer ordinal = r.ordinal() == null ? null : r.ordinal().value();
             LocalDate day = r.date() == null ? null : r.date().value();

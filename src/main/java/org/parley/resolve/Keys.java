@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.parley.article.AgentKey;
 import org.parley.article.Place;
 import org.parley.rdf.Iris;
 
@@ -79,14 +80,11 @@ public final class Keys {
     }
 
     /**
-     * @param agentKey "country:RU" or "org:united-nations"
+     * @param agentKey a country's or an organization's key
      * @return the agent's IRI
      */
-    public static String agent(String agentKey) {
-        int colon = agentKey.indexOf(':');
-        String kind = agentKey.substring(0, colon);
-        String id = agentKey.substring(colon + 1);
-        return kind.equals("country") ? country(id) : organization(id);
+    public static String agent(AgentKey agentKey) {
+        return agentKey.isCountry() ? country(agentKey.id()) : organization(agentKey.id());
     }
 
     /** @return the IRI of a place */
@@ -116,8 +114,8 @@ public final class Keys {
      * @param place     most specific place or null
      * @return the slug key, e.g. "russia-ukraine-round-1"
      */
-    public static String roundKey(List<String> partyKeys, Integer ordinal, LocalDate date, Place place) {
-        String sides = partyKeys.stream().map(k -> k.substring(k.indexOf(':') + 1).toLowerCase(Locale.ROOT))
+    public static String roundKey(List<AgentKey> partyKeys, Integer ordinal, LocalDate date, Place place) {
+        String sides = partyKeys.stream().map(k -> k.id().toLowerCase(Locale.ROOT))
                 .sorted().distinct().collect(Collectors.joining("-"));
         String which = ordinal != null ? "round-" + ordinal : date != null ? date.toString()
                 : "in-" + Iris.slug(place.name());
@@ -130,7 +128,7 @@ public final class Keys {
     }
 
     /** @return the IRI of a delegation of a side at a round (or in an article when no round) */
-    public static String delegation(String sideKey, String roundKeyOrArticle) {
-        return Iris.of("delegation", sideKey.substring(sideKey.indexOf(':') + 1) + "-at-" + roundKeyOrArticle);
+    public static String delegation(AgentKey sideKey, String roundKeyOrArticle) {
+        return Iris.of("delegation", sideKey.id() + "-at-" + roundKeyOrArticle);
     }
 }

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.parley.article.AgentKey;
 import org.parley.article.Place;
 
 class KeysTest {
@@ -29,13 +30,13 @@ class KeysTest {
 
     @Test
     void roundKeysDoNotDependOnPartyOrder() {
-        String a = Keys.roundKey(List.of("country:RU", "country:UA"), 1, null, null);
-        String b = Keys.roundKey(List.of("country:UA", "country:RU", "country:UA"), 1, LocalDate.of(2022, 2, 28), null);
+        String a = Keys.roundKey(List.of(AgentKey.country("RU"), AgentKey.country("UA")), 1, null, null);
+        String b = Keys.roundKey(List.of(AgentKey.country("UA"), AgentKey.country("RU"), AgentKey.country("UA")), 1, LocalDate.of(2022, 2, 28), null);
         assertEquals("ru-ua-round-1", a);
         assertEquals(a, b);
         Place antalya = new Place("geonames:323777", "Antalya", Place.Kind.CITY, "TR", 36.9, 30.7, "323777");
-        assertEquals("ru-ua-2022-03-10", Keys.roundKey(List.of("country:UA", "country:RU"), null,
+        assertEquals("ru-ua-2022-03-10", Keys.roundKey(List.of(AgentKey.country("UA"), AgentKey.country("RU")), null,
                 LocalDate.of(2022, 3, 10), antalya));
-        assertEquals("ru-ua-in-antalya", Keys.roundKey(List.of("country:UA", "country:RU"), null, null, antalya));
+        assertEquals("ru-ua-in-antalya", Keys.roundKey(List.of(AgentKey.country("UA"), AgentKey.country("RU")), null, null, antalya));
     }
 }
