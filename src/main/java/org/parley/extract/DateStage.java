@@ -15,7 +15,6 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.parley.article.Article;
-import org.parley.article.ArticleMetadata;
 import org.parley.article.DateMention;
 import org.parley.article.Layer;
 import org.parley.article.Layers;
@@ -25,8 +24,8 @@ import org.parley.article.Token;
 import org.parley.nlp.Stage;
 
 /**
- * Finds date expressions that name one calendar day and resolves them; sets the publication
- * date from the text when the metadata has none.
+ * Finds date expressions that name one calendar day and resolves them; provides the article's
+ * publication date ({@link Layers#PUBLICATION_DATE}): the metadata's, else one found in the text.
  *
  * <p><b>Publication date</b> (only when {@code metadata().published()} is null), from the first
  * twelve lines, in this order of preference: a "Published"/"Posted" stamp ("Posted Feb 28, 2022
@@ -34,8 +33,8 @@ import org.parley.nlp.Stage;
  * /TASS/."; a dateline without a year takes the year of the first dated expression with a year
  * in the text, else it is not used); a line that is only a stamp with a full date ("Friday, June
  * 27, 2025", "Sunday - 11/18/2012, 4:08pm ET": at most three other words); an "Updated" stamp;
- * finally a {@code /YYYY/MM/DD/} date in the metadata URL. It is stored with
- * {@code article.metadata(article.metadata().orElse(...))} before relative dates are resolved.
+ * finally a {@code /YYYY/MM/DD/} date in the metadata URL. Relative dates are resolved against it;
+ * the metadata itself is left as it was read.
  *
  * <p><b>Absolute dates</b> (month names in title case, optional weekday before): "Feb. 28,
  * 2022", "February 28, 2022", "Monday, Feb. 28, 2022", "28 February 2022", "Fri 7 Jul 2017",
@@ -134,19 +133,17 @@ public final class DateStage implements Stage {
 
     @Override
     public Set<Layer<?>> provides() {
-        return Set.of(Layers.DATES);
+        return Set.of(Layers.PUBLICATION_DATE, Layers.DATES);
     }
 
     @Override
     public void process(Article article) {
         String text = article.text();
-        if (article.metadata().published() == null) {
-            LocalDate found = publicationDate(text, article.metadata().url());
-            if (found != null) {
-                article.metadata(article.metadata().orElse(new ArticleMetadata(null, found, null, null)));
-            }
-        }
         LocalDate published = article.metadata().published();
+        if (published == null) {
+            published = publicationDate(text, article.metadata().url());
+        }
+        article.put(Layers.PUBLICATION_DATE, published == null ? List.of() : List.of(published));
         List<Sentence> sentences = article.get(Layers.SENTENCES);
         List<Raw> raws = absolute(text);
         List<DateMention> out = new ArrayList<>();

@@ -148,7 +148,7 @@ public final class DelegationStage implements Stage {
             RoundMention r = rounds.get(b.round);
             for (Evidenced<String> person : r.participants()) {
                 PersonMention pm = personAt(article, person.span());
-                if (pm != null && b.side.key().equals(AgentKey.country(pm.countryCode()))
+                if (pm != null && pm.countryCode() != null && b.side.key().equals(AgentKey.country(pm.countryCode()))
                         && (b.head == null || !b.head.value().equals(pm.name()))
                         && b.members.stream().noneMatch(m -> m.value().equals(pm.name()))) {
                     b.members.add(new Evidenced<>(pm.name(), person.span(), 0.6));

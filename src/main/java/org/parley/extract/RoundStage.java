@@ -195,7 +195,8 @@ public final class RoundStage implements Stage {
 
     @Override
     public Set<Layer<?>> requires() {
-        return Set.of(Layers.SENTENCES, Layers.POS, Layers.DATES, Layers.PLACES, Layers.AGENTS, Layers.PERSONS);
+        return Set.of(Layers.SENTENCES, Layers.POS, Layers.PUBLICATION_DATE, Layers.DATES, Layers.PLACES, Layers.AGENTS,
+                Layers.PERSONS);
     }
 
     @Override
@@ -226,7 +227,7 @@ public final class RoundStage implements Stage {
     public void process(Article article) {
         TokenView tv = new TokenView(article);
         String text = article.text();
-        LocalDate published = article.metadata().published();
+        LocalDate published = article.get(Layers.PUBLICATION_DATE).stream().findFirst().orElse(null);
         List<Builder> rounds = new ArrayList<>();
         Map<String, String> personCountries = new LinkedHashMap<>();
         for (PersonMention p : article.get(Layers.PERSONS)) {

@@ -115,8 +115,10 @@ final class ArticleRdfWriter implements ArticleConverter {
             if (m.url() != null) {
                 add(articleNode, Parley.URL.asNode(), NodeFactory.createLiteralDT(m.url(), XSDDatatype.XSDanyURI));
             }
-            if (m.published() != null) {
-                add(articleNode, Parley.PUBLISHED.asNode(), date(m.published()));
+            java.time.LocalDate published = article.has(Layers.PUBLICATION_DATE)
+                    ? article.get(Layers.PUBLICATION_DATE).stream().findFirst().orElse(null) : m.published();
+            if (published != null) {
+                add(articleNode, Parley.PUBLISHED.asNode(), date(published));
             }
             if (m.publisher() != null) {
                 add(articleNode, Parley.PUBLISHER.asNode(), lit(m.publisher()));
