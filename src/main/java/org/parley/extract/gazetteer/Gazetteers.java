@@ -3,8 +3,8 @@ package org.parley.extract.gazetteer;
 import org.parley.nlp.Lazy;
 
 /**
- * Entry point to Parley's gazetteers: countries, cities, small towns, regions, office titles, institutions
- * and given names, read from classpath resources under {@code org/parley/gazetteer/}.
+ * Entry point to Parley's gazetteers: countries, cities, small towns, regions, office titles, institutions,
+ * given names and office-holders, read from classpath resources under {@code org/parley/gazetteer/}.
  *
  * <p>Each gazetteer is loaded once, on first use (cities, the largest, in well under a second),
  * and is immutable afterwards; the singleton and every gazetteer are thread-safe.
@@ -20,6 +20,7 @@ public final class Gazetteers {
     private final Lazy<Titles> titles = new Lazy<>(Titles::new);
     private final Lazy<Institutions> institutions = new Lazy<>(Institutions::new);
     private final Lazy<GivenNames> givenNames = new Lazy<>(GivenNames::new);
+    private final Lazy<OfficeHolders> officeHolders = new Lazy<>(OfficeHolders::new);
 
     private Gazetteers() {
     }
@@ -62,5 +63,10 @@ public final class Gazetteers {
     /** @return given names and capitalized non-names */
     public GivenNames givenNames() {
         return givenNames.get();
+    }
+
+    /** @return heads of state and government, foreign and defence ministers with their years */
+    public OfficeHolders officeHolders() {
+        return officeHolders.get();
     }
 }
