@@ -3,8 +3,9 @@ package org.parley.extract.gazetteer;
 import org.parley.nlp.Lazy;
 
 /**
- * Entry point to Parley's gazetteers: countries, cities, small towns, regions, office titles, institutions,
- * given names and office-holders, read from classpath resources under {@code org/parley/gazetteer/}.
+ * Entry point to Parley's gazetteers: countries, cities, small towns, regions, office titles,
+ * institutions, given names and office-holders, read from classpath resources under
+ * {@code org/parley/gazetteer/}.
  *
  * <p>Each gazetteer is loaded once, on first use (cities, the largest, in well under a second),
  * and is immutable afterwards; the singleton and every gazetteer are thread-safe.

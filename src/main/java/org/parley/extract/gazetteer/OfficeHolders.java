@@ -93,6 +93,9 @@ public final class OfficeHolders {
      */
     public List<OfficeTerm> lookup(String fullName, LocalDate date) {
         String key = NameKeys.key(fullName);
+        if (key.indexOf(' ') < 0) {
+            return List.of();
+        }
         List<OfficeTerm> found = byName.get(key);
         if (found == null) {
             found = byName.get(withoutInitials(key));
@@ -179,9 +182,12 @@ public final class OfficeHolders {
                 surnameKeys.add(key);
                 continue;
             }
+            String bare = withoutInitials(key);
             nameKeys.add(key);
-            nameKeys.add(withoutInitials(key));
-            surnameKeys.addAll(surnameKeys(withoutInitials(key), t.countryCode()));
+            if (bare.indexOf(' ') > 0) {
+                nameKeys.add(bare);
+            }
+            surnameKeys.addAll(surnameKeys(bare, t.countryCode()));
         }
         nameKeys.forEach(k -> byName.computeIfAbsent(k, x -> new ArrayList<>()).add(t));
         surnameKeys.forEach(k -> bySurname.computeIfAbsent(k, x -> new ArrayList<>()).add(t));

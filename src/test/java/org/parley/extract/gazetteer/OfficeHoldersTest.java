@@ -33,7 +33,8 @@ class OfficeHoldersTest {
 
     @ParameterizedTest
     @CsvSource({
-        "Putin", "Macron", "Biden", "Johnson", "Merkel", "Lula", "Obrador", "Vladimir", "Donald"
+        "Putin", "Macron", "Biden", "Johnson", "Merkel", "Lula", "Obrador", "Vladimir", "Donald", "J. Biden",
+        "Robinson", "N. R. Robinson"
     })
     void surnameOrGivenNameAloneDoesNotMatch(String name) {
         assertTrue(holders.lookup(name).isEmpty(), name);
