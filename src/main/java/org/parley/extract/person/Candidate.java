@@ -16,9 +16,17 @@ import java.util.List;
  */
 public record Candidate(int from, int to, double confidence) {
 
+    /** Fewest tokens of a full name (given and family name), which shorter forms may stand for. */
+    public static final int FULL_NAME_TOKENS = 2;
+
     /** @return number of tokens of the name */
     public int length() {
         return to - from;
+    }
+
+    /** @return true when the name has {@link #FULL_NAME_TOKENS} tokens or more */
+    public boolean full() {
+        return length() >= FULL_NAME_TOKENS;
     }
 
     /**

@@ -36,14 +36,14 @@ public final class FullNames {
     public static Map<String, String> of(TokenView tv, List<Candidate> candidates) {
         List<String> full = new ArrayList<>();
         for (Candidate c : candidates) {
-            if (c.length() >= 2) {
+            if (c.full()) {
                 full.add(written(tv, c.from(), c.to()));
             }
         }
         Map<String, String> map = new LinkedHashMap<>();
         for (Candidate c : candidates) {
             String written = written(tv, c.from(), c.to());
-            if (c.length() >= 2) {
+            if (c.full()) {
                 map.put(written, longestContaining(full, written));
             } else {
                 shortForm(full, written, map);

@@ -26,7 +26,7 @@ public final class SurnameMentions {
     public static List<Candidate> find(TokenView tv, CandidateFilter filter, List<Candidate> names) {
         Set<String> surnames = new HashSet<>();
         for (Candidate c : names) {
-            if (c.length() >= 2) {
+            if (c.full()) {
                 surnames.add(tv.word(c.to() - 1));
                 surnames.add(tv.word(c.from()));
             }
