@@ -17,10 +17,27 @@ import java.util.Set;
  */
 public final class Titles {
 
-    private static final String[][] MODIFIERS = {
-        {"deputy", "Deputy "}, {"first deputy", "First Deputy "}, {"acting", "Acting "},
-        {"interim", "Interim "}, {"former", ""},
-    };
+    /**
+     * A modifier accepted before every title phrase.
+     *
+     * @param words      the modifier as written before the phrase ("first deputy")
+     * @param rolePrefix what it adds before the role ("First Deputy "; empty when the role stays)
+     */
+    private record Modifier(String words, String rolePrefix) {
+    }
+
+    /**
+     * A title phrase and the role it gives.
+     *
+     * @param phrase the phrase ("deputy foreign minister")
+     * @param role   the normalized role ("Deputy Foreign Minister")
+     */
+    private record TitlePhrase(String phrase, String role) {
+    }
+
+    private static final List<Modifier> MODIFIERS = List.of(
+            new Modifier("deputy", "Deputy "), new Modifier("first deputy", "First Deputy "),
+            new Modifier("acting", "Acting "), new Modifier("interim", "Interim "), new Modifier("former", ""));
 
     private final PhraseMatcher<String> titles;
     private final PhraseMatcher<Boolean> honorifics;
@@ -30,19 +47,19 @@ public final class Titles {
     /** Loads the resources; prefer {@link Gazetteers#titles()}, which loads once. */
     Titles() {
         PhraseMatcher.Builder<String> builder = PhraseMatcher.builder();
-        List<String[]> modified = new ArrayList<>();
+        List<TitlePhrase> modified = new ArrayList<>();
         GazetteerResources.forEachLine("titles.tsv", line -> {
             String phrase = line.required(0);
             String role = line.required(1);
             builder.add(phrase, role);
-            for (String[] m : MODIFIERS) {
-                if (!NameKeys.key(phrase).startsWith(m[0] + " ")) {
-                    modified.add(new String[] {m[0] + " " + phrase, m[1] + role});
+            for (Modifier m : MODIFIERS) {
+                if (!NameKeys.key(phrase).startsWith(m.words() + " ")) {
+                    modified.add(new TitlePhrase(m.words() + " " + phrase, m.rolePrefix() + role));
                 }
             }
         });
         this.baseCount = builder.size();
-        modified.forEach(m -> builder.add(m[0], m[1]));
+        modified.forEach(m -> builder.add(m.phrase(), m.role()));
         this.titles = builder.build();
         PhraseMatcher.Builder<Boolean> h = PhraseMatcher.builder();
         Set<String> keys = new HashSet<>();
