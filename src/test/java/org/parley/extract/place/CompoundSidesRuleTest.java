@@ -9,11 +9,12 @@ import org.junit.jupiter.params.provider.CsvSource;
 class CompoundSidesRuleTest {
     @ParameterizedTest(name = "{0} @ {1}")
     @CsvSource(delimiter = '|', textBlock = """
-            The Armenia-Azerbaijan talks resumed.      | Armenia-Azerbaijan | agent Armenia = country:AM NAME; agent Azerbaijan = country:AZ NAME
-            A NATO-led mission stayed.                 | NATO-led           | agent NATO = org:nato NAME
-            The Paris-Berlin axis held.                | Paris-Berlin       | agent Paris = country:FR CAPITAL; agent Berlin = country:DE CAPITAL
-            The Armenia-Azerbaijan border stayed calm. | Armenia-Azerbaijan | -
-            A Smith-Jones report was read.             | Smith-Jones        | -
+            The Serbia-Kosovo talks resumed.        | Serbia-Kosovo | agent Serbia = country:RS NAME; agent Kosovo = country:XK NAME
+            The EU-brokered deal held.              | EU-brokered   | agent EU = org:european-union NAME
+            The Moscow-Kyiv talks stalled.          | Moscow-Kyiv   | agent Moscow = country:RU CAPITAL; agent Kyiv = country:UA CAPITAL
+            The Serbia-Kosovo border stayed calm.   | Serbia-Kosovo | -
+            The Mercedes-Benz plant closed.         | Mercedes-Benz | -
+            The Franco-German plan held.            | Franco-German | -
             """)
     void findsSides(String sentence, String word, String expected) {
         assertEquals(expected, PlaceFixture.apply(new CompoundSidesRule(), sentence, word));

@@ -54,7 +54,7 @@ final class PlaceFixture {
                 return k;
             }
         }
-        throw new IllegalArgumentException("no token '" + word + "' in: " + tv.article().text());
+        throw new IllegalArgumentException("no token '" + word + "' in: " + tv.tokens());
     }
 
     static String describe(List<PlaceMention> places, List<AgentRef> agents) {

@@ -11,7 +11,7 @@ class RegionRuleTest {
     @CsvSource(delimiter = '|', textBlock = """
             Shelling hit the Gomel region overnight.        | Gomel   | place Gomel region = Gomel Region REGION BY
             Shelling hit the region of Gomel overnight.     | Gomel   | place region of Gomel = Gomel Region REGION BY
-            Fighting went on in Tigray for months.          | Tigray  | place Tigray = Tigray REGION ET
+            Fighting went on in Tigray for months.          | Tigray  | place Tigray = Tigray Region REGION ET
             Fighting went on in the Donbas for months.      | Donbas  | place Donbas = Donbas REGION UA
             Aid reached the West yesterday.                 | West    | -
             Tigray Television showed the ceremony.          | Tigray  | -

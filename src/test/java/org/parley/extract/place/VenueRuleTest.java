@@ -9,7 +9,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 class VenueRuleTest {
     @ParameterizedTest(name = "{0} @ {1}")
     @CsvSource(delimiter = '|', textBlock = """
-            The envoys met at Lakeside Palace near Geneva.    | Lakeside | place Lakeside Palace = Lakeside Palace VENUE CH
+            The envoys met at Lakeside Palace outside Berlin.  | Lakeside | place Lakeside Palace = Lakeside Palace VENUE DE
             The talks opened in Harbour House on Monday.      | Harbour  | place Harbour House = Harbour House VENUE null
             The talks opened at the White House on Monday.    | White    | -
             Lakeside Palace opened its doors to tourists.     | Lakeside | -
