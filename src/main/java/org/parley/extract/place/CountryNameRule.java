@@ -1,0 +1,43 @@
+package org.parley.extract.place;
+
+import java.util.Optional;
+import org.parley.article.AgentRef;
+import org.parley.article.PlaceMention;
+import org.parley.article.Span;
+import org.parley.extract.TokenView;
+import org.parley.extract.gazetteer.Country;
+import org.parley.extract.gazetteer.Gazetteers;
+
+/**
+ * Country names, longest first ("Bosnia and Herzegovina", "Malta"): each is both a place and an
+ * agent. Stateless apart from the shared gazetteers; thread-safe.
+ */
+public final class CountryNameRule implements PlaceRule {
+    /** Confidence of a country named by one of its gazetteer names. */
+    static final double COUNTRY_NAME = 0.95;
+    /** The longest country name, in tokens. */
+    private static final int MAX_NAME_TOKENS = 6;
+
+    private final Gazetteers gaz = Gazetteers.get();
+
+    @Override
+    public int match(PlaceScan scan, int i) {
+        TokenView tv = scan.tv();
+        for (int n = Math.min(MAX_NAME_TOKENS, scan.to() - i); n >= 1; n--) {
+            if (!NameRuns.nameRun(tv, i, n)) {
+                continue;
+            }
+            String candidate = tv.words(i, i + n);
+            Optional<Country> c = gaz.countries().byName(candidate);
+            if (c.isPresent() && !NameRuns.lowerCaseStart(candidate)) {
+                Span span = tv.span(i, i + n);
+                String text = tv.article().text(span);
+                Country country = c.get();
+                scan.places().add(new PlaceMention(span, text, Places.country(country), false, COUNTRY_NAME));
+                scan.agents().add(AgentRef.country(span, text, country.code(), country.name(), AgentRef.Form.NAME));
+                return i + n;
+            }
+        }
+        return i;
+    }
+}
