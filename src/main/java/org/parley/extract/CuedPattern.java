@@ -21,7 +21,7 @@ import java.util.regex.Pattern;
  *
  * <p>Immutable and thread-safe.
  */
-final class CuedPattern {
+public final class CuedPattern {
     private final Pattern pattern;
     private final List<String> cues;
 
@@ -35,7 +35,7 @@ final class CuedPattern {
      * @return the pattern, compiled case-insensitively, with its cues
      * @throws IllegalArgumentException when an alternative has no opening literal
      */
-    static CuedPattern compile(String regex) {
+    public static CuedPattern compile(String regex) {
         List<String> cues = new ArrayList<>();
         for (String alternative : alternatives(regex)) {
             if (!alternative.startsWith("\\b")) {
@@ -140,12 +140,12 @@ final class CuedPattern {
     }
 
     /** @return the cues, in lower case, one per alternative */
-    List<String> cues() {
+    public List<String> cues() {
         return cues;
     }
 
     /** @return the compiled pattern */
-    Pattern pattern() {
+    public Pattern pattern() {
         return pattern;
     }
 
@@ -154,7 +154,7 @@ final class CuedPattern {
      * @param lower the same text in lower case ({@code text.toLowerCase(Locale.ROOT)})
      * @return a matcher over the text, or null when the text contains no cue and cannot match
      */
-    Matcher matcher(String text, String lower) {
+    public Matcher matcher(String text, String lower) {
         for (String cue : cues) {
             if (lower.contains(cue)) {
                 return pattern.matcher(text);
