@@ -31,7 +31,7 @@ class LoneAuthorRuleTest {
         List<Span> lines = CreditFixtures.lines(text);
         boolean[] photo = new boolean[lines.size()];
         List<Span> boilerplate = new ArrayList<>();
-        for (String c : captions == null ? new String[0] : captions.split(" ")) {
+        for (String c : captions == null || captions.isBlank() ? new String[0] : captions.split(" ")) {
             int line = Integer.parseInt(c.substring(1));
             if (c.startsWith("p")) {
                 photo[line] = true;
