@@ -10,6 +10,7 @@ import org.parley.article.Layer;
 import org.parley.article.Layers;
 import org.parley.article.Sentence;
 import org.parley.article.Span;
+import org.parley.extract.lexicon.Lexicon;
 import org.parley.nlp.Stage;
 
 /**
@@ -20,7 +21,7 @@ import org.parley.nlp.Stage;
  * caption lines, "Posted/Updated ..." and bare date/time stamps, agency-only lines ("Associated
  * Press"), copyright and corporate lines ("NBCUniversal Media, LLC").
  *
- * <p>Rules live in {@code /org/parley/extract/boilerplate.txt} (see {@link PatternResource}):
+ * <p>Rules live in {@code /org/parley/lexicon/boilerplate.txt}, read through {@link Lexicon}:
  * <ol>
  *   <li>a line whose trimmed text matches a {@code [whole]} pattern completely (case-insensitive)
  *       is boilerplate as a whole line;</li>
@@ -35,15 +36,13 @@ import org.parley.nlp.Stage;
  * Stateless after construction and thread-safe.
  */
 public final class BoilerplateStage implements Stage {
-    private static final PatternResource RULES = PatternResource.load("/org/parley/extract/boilerplate.txt");
-
     private final List<Pattern> whole;
     private final List<Pattern> part;
 
     /** Loads the rules from the classpath. */
     public BoilerplateStage() {
-        whole = RULES.patterns("whole", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-        part = RULES.patterns("part", 0);
+        whole = Lexicon.patterns("boilerplate", "whole", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+        part = Lexicon.patterns("boilerplate", "part", 0);
     }
 
     @Override

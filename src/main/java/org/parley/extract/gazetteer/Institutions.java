@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import org.parley.extract.lexicon.Lexicon;
 
 /**
  * Institutions that imply a country ("the Kremlin" → RU, "Downing Street" → GB) and international
@@ -16,8 +17,7 @@ import java.util.Set;
  */
 public final class Institutions {
 
-    private static final Set<String> KINDS = Set.of("government", "ministry", "legislature", "armed-forces",
-            "intergovernmental", "agency", "court", "armed-group", "party", "movement", "ngo");
+    private static final Set<String> KINDS = Lexicon.words("institution-kinds", "kinds");
 
     private final PhraseMatcher<Institution> matcher;
     private final List<Institution> canonical;

@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.parley.extract.lexicon.Lexicon;
 
 /**
  * First-level administrative regions of every country ({@code admin1.tsv}, generated from GeoNames
@@ -26,10 +27,7 @@ import java.util.Set;
  */
 public final class Regions {
 
-    private static final Set<String> GENERIC_SUFFIXES = Set.of("region", "regions", "oblast",
-            "voblast", "voblasts", "province", "governorate", "state", "krai", "kray", "district", "rayon",
-            "raion", "prefecture", "county", "territory", "municipality", "area", "division", "muhafazat",
-            "wilayah", "vilayet", "okrug", "autonomous okrug", "autonomous republic", "governate");
+    private static final Set<String> GENERIC_SUFFIXES = Lexicon.words("region-generics", "suffixes");
     private static final List<String> GENERIC_PREFIXES = List.of("the ", "region of ", "province of ",
             "oblast of ", "governorate of ", "state of ", "district of ", "autonomous republic of ",
             "republic of ", "muhafazat ", "wilayat ");

@@ -1,0 +1,38 @@
+package org.parley.extract.delegation;
+
+import java.util.List;
+import org.parley.article.AgentRef;
+import org.parley.article.Span;
+import org.parley.extract.TokenView;
+
+/**
+ * Delegations named by a team noun and its sides ({@link TeamSides}): one draft per side (a
+ * country, or an organisation by name) and round. A team noun after "his"/"her" with no side of
+ * its own goes to {@link OwnerPronounRule}, in text order with the others.
+ *
+ * <p>Input: the context; output: new drafts. Immutable and thread-safe.
+ */
+public final class TeamNounRule implements DelegationRule {
+    private final TeamSides teamSides = new TeamSides();
+    private final OwnerPronounRule owners = new OwnerPronounRule();
+
+    @Override
+    public void apply(DelegationContext ctx) {
+        TokenView tv = ctx.tv;
+        for (int i = 0; i < tv.size(); i++) {
+            if (tv.masked(i) || !TeamSides.isTeamNoun(tv.lower(i))) {
+                continue;
+            }
+            List<AgentRef> sides = teamSides.sides(ctx, i);
+            if (sides.isEmpty()) {
+                owners.apply(ctx, i);
+            }
+            for (AgentRef side : sides) {
+                if (side.kind() == AgentRef.Kind.COUNTRY || side.form() == AgentRef.Form.NAME) {
+                    Span span = tv.get(i).span().union(side.span());
+                    ctx.exact(side, span, ctx.roundOf(span));
+                }
+            }
+        }
+    }
+}
