@@ -24,32 +24,22 @@ class WordListsInCodeTest {
     private static final int MAX_LITERALS_PLUS_ONE = 5;
     private static final String CALL = "Set.of(";
 
-    /**
-     * Sources being restructured on other branches: printed, not failed, until those branches
-     * are merged. Empty this set at the merge.
-     */
-    private static final Set<String> AWAITING_RESTRUCTURING = Set.of(
-            "PersonStage.java", "PlaceStage.java", "DateStage.java", "RoundStage.java");
 
     @Test
     void noExtractionSourceDeclaresAWordListInCode() {
         List<String> found = new ArrayList<>();
-        List<String> awaiting = new ArrayList<>();
         try (Stream<Path> files = Files.walk(SOURCES)) {
             for (Path file : files.filter(p -> p.toString().endsWith(".java")).sorted().toList()) {
                 String source = Files.readString(file, StandardCharsets.UTF_8);
                 for (int count : literalCounts(source)) {
                     if (count >= MAX_LITERALS_PLUS_ONE) {
                         String where = SOURCES.relativize(file) + ": Set.of with " + count + " string literals";
-                        (AWAITING_RESTRUCTURING.contains(file.getFileName().toString()) ? awaiting : found).add(where);
+                        found.add(where);
                     }
                 }
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + SOURCES, e);
-        }
-        if (!awaiting.isEmpty()) {
-            System.out.println("WordListsInCodeTest: awaiting their branches: " + awaiting);
         }
         assertEquals(List.of(), found, "move these word lists to src/main/resources/org/parley/lexicon/");
     }
