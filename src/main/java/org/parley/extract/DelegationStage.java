@@ -17,6 +17,7 @@ import org.parley.article.Layers;
 import org.parley.article.PersonMention;
 import org.parley.article.RoundMention;
 import org.parley.article.Span;
+import org.parley.extract.relevance.RelevanceGate;
 import org.parley.nlp.Stage;
 
 /**
@@ -30,7 +31,7 @@ import org.parley.nlp.Stage;
  * "including". A delegation takes part in the round whose sentences mention it, else in the
  * article's nearest earlier round.
  *
- * <p>Requires POS, AGENTS, PERSONS, ROUNDS; provides DELEGATIONS. Thread-safe (stateless).
+ * <p>Requires POS, AGENTS, PERSONS, ROUNDS, RELEVANCE, ARTICLE_RELEVANCE; provides DELEGATIONS. Thread-safe (stateless).
  */
 public final class DelegationStage implements Stage {
     /** A side at one round (-1: no round): the key under which a delegation is collected. */
@@ -69,7 +70,8 @@ public final class DelegationStage implements Stage {
 
     @Override
     public Set<Layer<?>> requires() {
-        return Set.of(Layers.POS, Layers.AGENTS, Layers.PERSONS, Layers.ROUNDS);
+        return Set.of(Layers.POS, Layers.AGENTS, Layers.PERSONS, Layers.ROUNDS, Layers.RELEVANCE,
+                Layers.ARTICLE_RELEVANCE);
     }
 
     @Override
@@ -159,7 +161,7 @@ public final class DelegationStage implements Stage {
         for (Builder b : byKey.values()) {
             out.add(new DelegationMention(b.span, b.side, b.head, List.copyOf(b.members), b.round));
         }
-        article.put(Layers.DELEGATIONS, out);
+        article.put(Layers.DELEGATIONS, RelevanceGate.delegations(article, out));
     }
 
     /**

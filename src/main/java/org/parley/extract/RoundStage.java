@@ -24,6 +24,7 @@ import org.parley.article.RoundMention;
 import org.parley.article.Sentence;
 import org.parley.article.Span;
 import org.parley.extract.gazetteer.Gazetteers;
+import org.parley.extract.relevance.RelevanceGate;
 import org.parley.nlp.Stage;
 
 /**
@@ -51,8 +52,8 @@ import org.parley.nlp.Stage;
  * produced no breakthrough") joins the latest round. Rounds with none of ordinal, date or place
  * are dropped; rounds with fewer than two parties take the article's most frequent pair.
  *
- * <p>Requires SENTENCES, POS, DATES, PLACES, AGENTS, PERSONS; provides ROUNDS. Thread-safe
- * (stateless).
+ * <p>Requires SENTENCES, POS, DATES, PLACES, AGENTS, PERSONS, RELEVANCE, ARTICLE_RELEVANCE; provides
+ * ROUNDS. Thread-safe (stateless).
  */
 public final class RoundStage implements Stage {
     private static final Pattern AT_MOST_ONE_WORD = Pattern.compile("\\s*(?:[\\p{L}-]+\\s+)?");
@@ -196,7 +197,7 @@ public final class RoundStage implements Stage {
     @Override
     public Set<Layer<?>> requires() {
         return Set.of(Layers.SENTENCES, Layers.POS, Layers.PUBLICATION_DATE, Layers.DATES, Layers.PLACES, Layers.AGENTS,
-                Layers.PERSONS);
+                Layers.PERSONS, Layers.RELEVANCE, Layers.ARTICLE_RELEVANCE);
     }
 
     @Override
@@ -296,7 +297,7 @@ public final class RoundStage implements Stage {
             }
             out.add(build(b));
         }
-        article.put(Layers.ROUNDS, out);
+        article.put(Layers.ROUNDS, RelevanceGate.rounds(article, out));
     }
 
     /**
