@@ -9,7 +9,9 @@ package org.parley.article;
  *
  * @param sentence index of the sentence among the article's sentences, from 0
  * @param span     characters of the sentence
- * @param score    the probability that the sentence speaks of diplomatic negotiation, in [0,1]
+ * @param score    how surely the sentence speaks of diplomatic negotiation, in [0,1]: the
+ *                 classifier's probability, raised to the article's score for a sentence that
+ *                 names no other domain
  */
 public record Relevance(int sentence, Span span, double score) {
 

@@ -22,6 +22,8 @@ public final class RelevanceCues {
     private static final RelevanceCues INSTANCE = new RelevanceCues();
 
     private final Map<String, Pattern> sections = new LinkedHashMap<>();
+    /** The sections that do not point away from diplomacy (the file's {@code @TOWARDS}). */
+    private final List<String> towards = List.of(Lexicon.macro(CONCEPT, "TOWARDS").split("\\s+"));
 
     private RelevanceCues() {
         for (String section : Lexicon.file(CONCEPT).sectionNames()) {
@@ -39,6 +41,19 @@ public final class RelevanceCues {
     /** @return the names of the cue sections, in file order */
     public List<String> sections() {
         return List.copyOf(sections.keySet());
+    }
+
+    /**
+     * @param cues the cue sections found in a sentence
+     * @return true when one of them names a domain other than diplomacy (sports, elections...)
+     */
+    public boolean elsewhere(List<String> cues) {
+        for (String cue : cues) {
+            if (!towards.contains(cue)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

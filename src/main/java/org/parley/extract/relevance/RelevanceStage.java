@@ -24,6 +24,11 @@ import org.parley.nlp.Stage;
  * {@link #MIN_CUED} cued sentences takes the mean of all its sentences, each weighted by how
  * decided it is ({@code |score - 0.5|}).
  *
+ * <p>A sentence keeps the model's score when it has a cue of another domain (a match, a vote, a
+ * merger): there the model has decided. Any other sentence (a caption, a line of a list, "the
+ * talks ended late") says nothing against its article and gets the larger of its own and the
+ * article's score.
+ *
  * <p>Requires SENTENCES; provides RELEVANCE and ARTICLE_RELEVANCE. Thread-safe (the model is
  * shared and immutable).
  */
@@ -57,32 +62,41 @@ public final class RelevanceStage implements Stage {
 
     @Override
     public void process(Article article) {
-        List<Relevance> out = new ArrayList<>();
+        List<Sentence> sentences = article.get(Layers.SENTENCES);
+        double[] own = new double[sentences.size()];
+        boolean[] elsewhere = new boolean[sentences.size()];
         double cuedSum = 0;
         int cued = 0;
-        for (Sentence s : article.get(Layers.SENTENCES)) {
-            String text = article.text(s.span());
-            Relevance r = new Relevance(s.index(), s.span(), model.score(text));
-            out.add(r);
-            if (!RelevanceCues.get().cues(text).isEmpty()) {
-                cuedSum += r.score();
+        for (int i = 0; i < own.length; i++) {
+            String text = article.text(sentences.get(i).span());
+            List<String> cues = RelevanceCues.get().cues(text);
+            own[i] = model.score(text);
+            elsewhere[i] = RelevanceCues.get().elsewhere(cues);
+            if (!cues.isEmpty()) {
+                cuedSum += own[i];
                 cued++;
             }
         }
+        double whole = cued >= MIN_CUED ? cuedSum / cued : weightedMean(own);
+        List<Relevance> out = new ArrayList<>();
+        for (int i = 0; i < own.length; i++) {
+            Sentence s = sentences.get(i);
+            out.add(new Relevance(s.index(), s.span(), elsewhere[i] ? own[i] : Math.max(own[i], whole)));
+        }
         article.put(Layers.RELEVANCE, out);
-        article.put(Layers.ARTICLE_RELEVANCE, List.of(cued >= MIN_CUED ? cuedSum / cued : weightedMean(out)));
+        article.put(Layers.ARTICLE_RELEVANCE, List.of(whole));
     }
 
     /**
-     * @param sentences the scores of an article's sentences
+     * @param scores the scores of an article's sentences
      * @return their mean weighted by how far each is from 0.5; 0 without sentences
      */
-    static double weightedMean(List<Relevance> sentences) {
+    static double weightedMean(double[] scores) {
         double sum = 0;
         double weights = 0;
-        for (Relevance r : sentences) {
-            double w = Math.abs(r.score() - 0.5) + MIN_WEIGHT;
-            sum += w * r.score();
+        for (double score : scores) {
+            double w = Math.abs(score - 0.5) + MIN_WEIGHT;
+            sum += w * score;
             weights += w;
         }
         return weights == 0 ? 0 : sum / weights;

@@ -39,6 +39,18 @@ class RelevanceStageTest {
         assertEquals(relevant, score >= RelevanceGate.ARTICLE_MIN, text + ": " + score);
     }
 
+    @ParameterizedTest(name = "sentence {1} relevant {2}: {0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Talks resume. The envoys of the two governments discussed a ceasefire. Meanwhile the top seed lost in the third round of the tournament. | 2 | false
+            Talks resume. The envoys of the two governments discussed a ceasefire. Photo: agency archive.                                         | 2 | true
+            Talks resume. The envoys of the two governments discussed a ceasefire. The third round of talks ended late.                           | 2 | true
+            Runoff looms. Voters went to the polls on Sunday. Photo: agency archive.                                                              | 2 | false
+            """)
+    void sentenceOfAnotherDomainKeepsItsOwnScoreOthersFollowTheArticle(String text, int sentence, boolean relevant) {
+        double score = run(text).get(Layers.RELEVANCE).get(sentence).score();
+        assertEquals(relevant, score >= RelevanceGate.SENTENCE_MIN, text + ": " + score);
+    }
+
     @Test
     void givesOneScoreToEachSentenceInOrder() {
         Article a = run("The envoys met in Ardenne. The weather was fine. The talks ended late.");
