@@ -30,6 +30,15 @@ public final class RelevanceFeatures {
      * @return its features, in a fixed order
      */
     public static String[] of(String sentence) {
+        return of(sentence, RelevanceCues.get().cues(sentence));
+    }
+
+    /**
+     * @param sentence a sentence's text
+     * @param cues     its cue sections, as {@link RelevanceCues#cues} gives them
+     * @return its features, in a fixed order
+     */
+    public static String[] of(String sentence, List<String> cues) {
         List<String> words = words(sentence);
         List<String> out = new ArrayList<>(words.size() * 2 + 4);
         out.add(BIAS);
@@ -39,7 +48,7 @@ public final class RelevanceFeatures {
                 out.add("b=" + words.get(i - 1) + "_" + words.get(i));
             }
         }
-        for (String cue : RelevanceCues.get().cues(sentence)) {
+        for (String cue : cues) {
             out.add("cue=" + cue);
         }
         return out.toArray(new String[0]);

@@ -150,6 +150,15 @@ public final class RelevanceModel {
      * @return the probability that it reports diplomatic negotiation, in [0,1]
      */
     public double score(String sentence) {
-        return model.eval(RelevanceFeatures.of(sentence))[relevant];
+        return score(sentence, RelevanceCues.get().cues(sentence));
+    }
+
+    /**
+     * @param sentence a sentence's text
+     * @param cues     its cue sections, as {@link RelevanceCues#cues} gives them
+     * @return the probability that it reports diplomatic negotiation, in [0,1]
+     */
+    public double score(String sentence, List<String> cues) {
+        return model.eval(RelevanceFeatures.of(sentence, cues))[relevant];
     }
 }

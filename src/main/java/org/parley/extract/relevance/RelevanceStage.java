@@ -70,7 +70,7 @@ public final class RelevanceStage implements Stage {
         for (int i = 0; i < own.length; i++) {
             String text = article.text(sentences.get(i).span());
             List<String> cues = RelevanceCues.get().cues(text);
-            own[i] = model.score(text);
+            own[i] = model.score(text, cues);
             elsewhere[i] = RelevanceCues.get().elsewhere(cues);
             if (!cues.isEmpty()) {
                 cuedSum += own[i];
