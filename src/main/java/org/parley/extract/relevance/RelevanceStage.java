@@ -29,7 +29,8 @@ import org.parley.nlp.Stage;
  * talks ended late") says nothing against its article and gets the larger of its own and the
  * article's score.
  *
- * <p>Requires SENTENCES; provides RELEVANCE and ARTICLE_RELEVANCE. Thread-safe (the model is
+ * <p>{@link RelevanceGate} reads both layers to keep only rounds and delegations from relevant
+ * text and to scale their confidences. Requires SENTENCES; provides RELEVANCE and ARTICLE_RELEVANCE. Thread-safe (the model is
  * shared and immutable).
  */
 public final class RelevanceStage implements Stage {
