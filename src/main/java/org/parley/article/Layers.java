@@ -23,6 +23,16 @@ public final class Layers {
      */
     public static final Layer<java.time.LocalDate> PUBLICATION_DATE =
             Layer.of("PUBLICATION_DATE", java.time.LocalDate.class);
+    /**
+     * Per sentence, how much it reports negotiation between states, governments, armed groups or
+     * their envoys: one element per sentence, in sentence order.
+     */
+    public static final Layer<Relevance> RELEVANCE = Layer.of("RELEVANCE", Relevance.class);
+    /**
+     * How much the article as a whole reports such negotiation, in [0,1]: exactly one element once
+     * the relevance stage ran.
+     */
+    public static final Layer<Double> ARTICLE_RELEVANCE = Layer.of("ARTICLE_RELEVANCE", Double.class);
     /** Dates resolved to days. */
     public static final Layer<DateMention> DATES = Layer.of("DATES", DateMention.class);
     /** Person mentions with roles and countries. */

@@ -14,6 +14,7 @@ import org.parley.extract.delegation.ListedMembersRule;
 import org.parley.extract.delegation.RoundParticipantsRule;
 import org.parley.extract.delegation.TeamNounRule;
 import org.parley.extract.delegation.WhosWhoRule;
+import org.parley.extract.relevance.RelevanceGate;
 import org.parley.nlp.Stage;
 
 /**
@@ -39,7 +40,11 @@ import org.parley.nlp.Stage;
  *   <li>{@link RoundParticipantsRule}: the round's participants from the side.</li>
  * </ol>
  *
- * <p>Requires POS, AGENTS, PERSONS, ROUNDS; provides DELEGATIONS. Thread-safe (stateless).
+ * <p>Last, {@link RelevanceGate} keeps only the delegations told in text about diplomatic
+ * negotiation.
+ *
+ * <p>Requires POS, AGENTS, PERSONS, ROUNDS, RELEVANCE, ARTICLE_RELEVANCE; provides DELEGATIONS.
+ * Thread-safe (stateless).
  */
 public final class DelegationStage implements Stage {
     private final List<DelegationRule> rules = List.of(new TeamNounRule(), new HeadRoleRule(), new LedByRule(),
@@ -47,7 +52,8 @@ public final class DelegationStage implements Stage {
 
     @Override
     public Set<Layer<?>> requires() {
-        return Set.of(Layers.POS, Layers.AGENTS, Layers.PERSONS, Layers.ROUNDS);
+        return Set.of(Layers.POS, Layers.AGENTS, Layers.PERSONS, Layers.ROUNDS, Layers.RELEVANCE,
+                Layers.ARTICLE_RELEVANCE);
     }
 
     @Override
@@ -61,6 +67,6 @@ public final class DelegationStage implements Stage {
         for (DelegationRule rule : rules) {
             rule.apply(ctx);
         }
-        article.put(Layers.DELEGATIONS, ctx.mentions());
+        article.put(Layers.DELEGATIONS, RelevanceGate.delegations(article, ctx.mentions()));
     }
 }

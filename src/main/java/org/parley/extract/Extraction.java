@@ -1,6 +1,7 @@
 package org.parley.extract;
 
 import java.util.List;
+import org.parley.extract.relevance.RelevanceStage;
 import org.parley.nlp.Pipeline;
 import org.parley.nlp.PosStage;
 import org.parley.nlp.SentenceStage;
@@ -8,8 +9,8 @@ import org.parley.nlp.TokenStage;
 import org.parley.nlp.ner.NameFinderStage;
 
 /**
- * The full extraction pipeline in its order: sentences, tokens, POS, boilerplate, credits, dates,
- * names, places and agents, persons, quotes, rounds, delegations.
+ * The full extraction pipeline in its order: sentences, tokens, POS, relevance, boilerplate,
+ * credits, dates, names, places and agents, persons, quotes, rounds, delegations.
  *
  * <p>Each call builds a new pipeline; a pipeline is not thread-safe, so give each worker thread
  * its own. Models and gazetteers are shared.
@@ -28,8 +29,8 @@ public final class Extraction {
      * @return a new pipeline with every stage
      */
     public static Pipeline pipeline(java.util.Set<PersonStage.NameSource> nameSources) {
-        return new Pipeline(List.of(new SentenceStage(), new TokenStage(), new PosStage(), new BoilerplateStage(),
-                new CreditStage(), new DateStage(), new NameFinderStage(), new PlaceStage(), new PersonStage(nameSources),
-                new QuoteStage(), new RoundStage(), new DelegationStage()));
+        return new Pipeline(List.of(new SentenceStage(), new TokenStage(), new PosStage(), new RelevanceStage(),
+                new BoilerplateStage(), new CreditStage(), new DateStage(), new NameFinderStage(), new PlaceStage(),
+                new PersonStage(nameSources), new QuoteStage(), new RoundStage(), new DelegationStage()));
     }
 }

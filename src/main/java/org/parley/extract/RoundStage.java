@@ -29,6 +29,7 @@ import org.parley.extract.round.StatusRule;
 import org.parley.extract.round.TopicRule;
 import org.parley.extract.round.Triggers;
 import org.parley.extract.round.VenueRule;
+import org.parley.extract.relevance.RelevanceGate;
 import org.parley.nlp.Stage;
 
 /**
@@ -54,7 +55,10 @@ import org.parley.nlp.Stage;
  * ordinal, date or place are dropped; {@link DominantPair} settles each round's mediators and
  * parties.
  *
- * <p>Requires SENTENCES, POS, PUBLICATION_DATE, DATES, PLACES, AGENTS, PERSONS; provides ROUNDS.
+ * <p>Last, {@link RelevanceGate} keeps only the rounds told in text about diplomatic negotiation.
+ *
+ * <p>Requires SENTENCES, POS, PUBLICATION_DATE, DATES, PLACES, AGENTS, PERSONS, RELEVANCE,
+ * ARTICLE_RELEVANCE; provides ROUNDS.
  * Thread-safe (stateless).
  */
 public final class RoundStage implements Stage {
@@ -65,7 +69,7 @@ public final class RoundStage implements Stage {
     @Override
     public Set<Layer<?>> requires() {
         return Set.of(Layers.SENTENCES, Layers.POS, Layers.PUBLICATION_DATE, Layers.DATES, Layers.PLACES, Layers.AGENTS,
-                Layers.PERSONS);
+                Layers.PERSONS, Layers.RELEVANCE, Layers.ARTICLE_RELEVANCE);
     }
 
     @Override
@@ -93,7 +97,7 @@ public final class RoundStage implements Stage {
                 out.add(b.build());
             }
         }
-        article.put(Layers.ROUNDS, out);
+        article.put(Layers.ROUNDS, RelevanceGate.rounds(article, out));
     }
 
     /** Reads the mentions of one sentence into the merger. */
