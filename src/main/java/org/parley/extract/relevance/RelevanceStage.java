@@ -25,13 +25,13 @@ import org.parley.nlp.Stage;
  * decided it is ({@code |score - 0.5|}).
  *
  * <p>A sentence keeps the model's score when it has a cue of another domain (a match, a vote, a
- * merger): there the model has decided. Any other sentence (a caption, a line of a list, "the
- * talks ended late") says nothing against its article and gets the larger of its own and the
- * article's score.
+ * merger): there the model has decided. Any other cued sentence ("the talks ended late") says
+ * nothing against its article and gets the larger of its own and the article's score; a sentence
+ * with no cue at all (a caption, a line of a list) is not scored and gets the article's score.
  *
  * <p>{@link RelevanceGate} reads both layers to keep only rounds and delegations from relevant
- * text and to scale their confidences. Requires SENTENCES; provides RELEVANCE and ARTICLE_RELEVANCE. Thread-safe (the model is
- * shared and immutable).
+ * text and to scale their confidences. Requires SENTENCES; provides RELEVANCE and
+ * ARTICLE_RELEVANCE. Thread-safe (the model is shared and immutable).
  */
 public final class RelevanceStage implements Stage {
     /** The weight every sentence has at least, so that an article of neutral sentences scores their mean. */
@@ -64,28 +64,41 @@ public final class RelevanceStage implements Stage {
     @Override
     public void process(Article article) {
         List<Sentence> sentences = article.get(Layers.SENTENCES);
-        double[] own = new double[sentences.size()];
-        boolean[] elsewhere = new boolean[sentences.size()];
-        double cuedSum = 0;
+        int n = sentences.size();
+        String[] texts = new String[n];
+        List<List<String>> cues = new ArrayList<>(n);
         int cued = 0;
-        for (int i = 0; i < own.length; i++) {
-            String text = article.text(sentences.get(i).span());
-            List<String> cues = RelevanceCues.get().cues(text);
-            own[i] = model.score(text, cues);
-            elsewhere[i] = RelevanceCues.get().elsewhere(cues);
-            if (!cues.isEmpty()) {
-                cuedSum += own[i];
-                cued++;
+        for (int i = 0; i < n; i++) {
+            texts[i] = article.text(sentences.get(i).span());
+            cues.add(RelevanceCues.get().cues(texts[i]));
+            cued += cues.get(i).isEmpty() ? 0 : 1;
+        }
+        double[] own = new double[n];
+        double cuedSum = 0;
+        for (int i = 0; i < n; i++) {
+            if (cued < MIN_CUED || !cues.get(i).isEmpty()) {
+                own[i] = model.score(texts[i], cues.get(i));
+                cuedSum += cues.get(i).isEmpty() ? 0 : own[i];
             }
         }
         double whole = cued >= MIN_CUED ? cuedSum / cued : weightedMean(own);
-        List<Relevance> out = new ArrayList<>();
-        for (int i = 0; i < own.length; i++) {
-            Sentence s = sentences.get(i);
-            out.add(new Relevance(s.index(), s.span(), elsewhere[i] ? own[i] : Math.max(own[i], whole)));
+        List<Relevance> out = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            out.add(new Relevance(sentences.get(i).index(), sentences.get(i).span(), score(cues.get(i), own[i], whole)));
         }
         article.put(Layers.RELEVANCE, out);
         article.put(Layers.ARTICLE_RELEVANCE, List.of(whole));
+    }
+
+    /**
+     * A sentence's score: the model's where it has a cue of another domain; the article's where it
+     * has no cue at all (so it is not scored); else the larger of the two.
+     */
+    private static double score(List<String> cues, double own, double whole) {
+        if (cues.isEmpty()) {
+            return whole;
+        }
+        return RelevanceCues.get().elsewhere(cues) ? own : Math.max(own, whole);
     }
 
     /**
