@@ -1,8 +1,10 @@
 package org.parley.extract;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -22,12 +24,14 @@ import org.parley.extract.person.GivenNameStarts;
 import org.parley.extract.person.ListCountrySharing;
 import org.parley.extract.person.ListEntryRole;
 import org.parley.extract.person.ModelNames;
+import org.parley.extract.person.OfficeHolderCountry;
 import org.parley.extract.person.PairedCountries;
 import org.parley.extract.person.RoleAfterName;
 import org.parley.extract.person.RoleBeforeName;
 import org.parley.extract.person.RoleChoice;
 import org.parley.extract.person.RoleFact;
 import org.parley.extract.person.RoleReferences;
+import org.parley.extract.person.SameNameCountry;
 import org.parley.extract.person.SideFinder;
 import org.parley.extract.person.SurnameMentions;
 import org.parley.extract.person.TitledNames;
@@ -52,9 +56,12 @@ import org.parley.nlp.Stage;
  *       ({@link CountryOfPhrase}); the three combined by {@link RoleChoice}.</li>
  *   <li>Listed people share their list's country ({@link ListCountrySharing}).</li>
  *   <li>Role phrases referring to a named person are added ({@link RoleReferences}).</li>
+ *   <li>Every mention of a person takes the country the person's other mentions state; a person
+ *       none gives a side to, the country of a known office-holder of that name at the
+ *       publication date ({@link SameNameCountry}, {@link OfficeHolderCountry}).</li>
  * </ol>
  *
- * <p>Requires POS, NAMES, PLACES, AGENTS; provides PERSONS. Thread-safe (stateless).
+ * <p>Requires POS, NAMES, PLACES, AGENTS, PUBLICATION_DATE; provides PERSONS. Thread-safe (stateless).
  */
 public final class PersonStage implements Stage {
 
@@ -82,7 +89,7 @@ public final class PersonStage implements Stage {
 
     @Override
     public Set<Layer<?>> requires() {
-        return Set.of(Layers.POS, Layers.NAMES, Layers.PLACES, Layers.AGENTS);
+        return Set.of(Layers.POS, Layers.NAMES, Layers.PLACES, Layers.AGENTS, Layers.PUBLICATION_DATE);
     }
 
     @Override
@@ -98,8 +105,22 @@ public final class PersonStage implements Stage {
         List<PersonMention> out = mentions(tv, agents, candidates);
         out = ListCountrySharing.apply(tv, out);
         out.addAll(RoleReferences.find(tv, agents, out));
+        LocalDate published = article.get(Layers.PUBLICATION_DATE).stream().findFirst().orElse(null);
+        Set<String> named = articleCountries(article.get(Layers.AGENTS));
+        out = SameNameCountry.apply(out, name -> OfficeHolderCountry.find(name, published, named));
         out.sort(Comparator.comparing(PersonMention::span));
         article.put(Layers.PERSONS, out);
+    }
+
+    /** @return the codes of the countries the article names (by name, demonym, capital or institution) */
+    private static Set<String> articleCountries(List<AgentRef> agents) {
+        Set<String> out = new LinkedHashSet<>();
+        for (AgentRef a : agents) {
+            if (a.countryCode() != null) {
+                out.add(a.countryCode());
+            }
+        }
+        return out;
     }
 
     private List<Candidate> candidates(TokenView tv, Article article) {
@@ -132,7 +153,7 @@ public final class PersonStage implements Stage {
                     : RoleAfterName.find(tv, c.to(), candidates)).orElse(null);
             String written = FullNames.written(tv, c.from(), c.to());
             String name = fullNames.getOrDefault(written, written);
-            String country = RoleChoice.country(before, after, CountryOfPhrase.find(tv, c.to()).orElse(null));
+            String country = RoleChoice.country(before, after, CountryOfPhrase.find(tv, agents, c.to()).orElse(null));
             Span span = tv.span(c.from(), c.to());
             out.add(new PersonMention(span, tv.article().text(span), name, RoleChoice.role(before, after), country,
                     RoleChoice.affiliation(before, after), c.confidence()));
