@@ -25,7 +25,7 @@ import org.parley.nlp.Stage;
  *       one or more names separated by commas, "and" or "&amp;"; the first part that is not a name
  *       ("Newser Staff", "Associated Press") ends the list. A name in capitals may be followed by
  *       the outlet on the same part ("By JANE DOE Associated Press"). Also "Reporting by ...",
- *       "Writing by ...", "Editing by ..." anywhere in a line. Kind AUTHOR; span: the whole line
+ *       "Writing by ...", "Editing by ...", "Additional reporting (by) ..." anywhere in a line. Kind AUTHOR; span: the whole line
  *       (or the "... by ..." clause).</li>
  *   <li><b>Photo credit</b>: a parenthesised group, the text after "Photo:", "Photograph:",
  *       "Credit:", "Picture:" or "Photo by", or a short line of its own, split on "/", "via" and
@@ -57,7 +57,7 @@ public final class CreditStage implements Stage {
     private static final Pattern BYLINE = Pattern.compile(
             "^(?:By|BY|Written by|Story by|Words by|WRITTEN BY)\\s+(\\S.*)$");
     private static final Pattern BY_CLAUSE = Pattern.compile(
-            "\\b(?:Additional reporting|Reporting|Writing|Editing|Compiled)(?: by)\\s+([^;()\\n]+)");
+            "\\b(?:Additional reporting(?: by)?|(?:Reporting|Writing|Editing|Compiled) by)\\s+([^;()\\n]+)");
     private static final Pattern PAREN = Pattern.compile("\\(([^()\\n]{3,120})\\)");
     private static final Pattern MARKER = Pattern.compile(
             "\\b(?:Photo(?:graph)?|Picture|Image|Credit|Photo credit|Image credit)s?\\s*(?::|by\\b)\\s*([^()\\n]{3,120})",

@@ -26,6 +26,7 @@ import org.parley.extract.person.ListEntryRole;
 import org.parley.extract.person.ModelNames;
 import org.parley.extract.person.OfficeHolderCountry;
 import org.parley.extract.person.PairedCountries;
+import org.parley.extract.person.PersonPossessive;
 import org.parley.extract.person.RoleAfterName;
 import org.parley.extract.person.RoleBeforeName;
 import org.parley.extract.person.RoleChoice;
@@ -34,6 +35,7 @@ import org.parley.extract.person.RoleReferences;
 import org.parley.extract.person.SameNameCountry;
 import org.parley.extract.person.SideFinder;
 import org.parley.extract.person.SurnameMentions;
+import org.parley.extract.person.TitleBeforeComma;
 import org.parley.extract.person.TitledNames;
 import org.parley.nlp.Stage;
 
@@ -48,7 +50,8 @@ import org.parley.nlp.Stage;
  *   <li>Lone surnames of those names ({@link SurnameMentions}), merged again, and each written
  *       form's full name ({@link FullNames}).</li>
  *   <li>Per name, the role before it: "counterpart" ({@link CounterpartRole}), else a title
- *       with or without a tail ({@link RoleBeforeName}); the second of two names joined by "and"
+ *       with or without a tail ({@link RoleBeforeName}), else such a title and a comma
+ *       ({@link TitleBeforeComma}); the second of two names joined by "and"
  *       shares the first's; countries paired before a plural title go to the names in order
  *       ({@link PairedCountries}).</li>
  *   <li>Per name, the role after it: a "who's who" entry after a colon ({@link ListEntryRole}),
@@ -58,7 +61,9 @@ import org.parley.nlp.Stage;
  *   <li>Role phrases referring to a named person are added ({@link RoleReferences}).</li>
  *   <li>Every mention of a person takes the country the person's other mentions state; a person
  *       none gives a side to, the country of a known office-holder of that name at the
- *       publication date ({@link SameNameCountry}, {@link OfficeHolderCountry}).</li>
+ *       publication date ({@link SameNameCountry}, {@link OfficeHolderCountry}); then a person
+ *       serving another ("Putin's top aide X") takes that person's country, shared again
+ *       ({@link PersonPossessive}); lists share the countries so found, shared again.</li>
  * </ol>
  *
  * <p>Requires POS, NAMES, PLACES, AGENTS, PUBLICATION_DATE; provides PERSONS. Thread-safe (stateless).
@@ -108,6 +113,8 @@ public final class PersonStage implements Stage {
         LocalDate published = article.get(Layers.PUBLICATION_DATE).stream().findFirst().orElse(null);
         Set<String> named = articleCountries(article.get(Layers.AGENTS));
         out = SameNameCountry.apply(out, name -> OfficeHolderCountry.find(name, published, named));
+        out = SameNameCountry.apply(PersonPossessive.apply(tv, out), name -> Optional.empty());
+        out = SameNameCountry.apply(ListCountrySharing.apply(tv, out), name -> Optional.empty());
         out.sort(Comparator.comparing(PersonMention::span));
         article.put(Layers.PERSONS, out);
     }
@@ -167,15 +174,16 @@ public final class PersonStage implements Stage {
      */
     private static RoleFact roleBefore(TokenView tv, AgentRef[] agents, int from, RoleFact previous, int previousEnd) {
         RoleFact pre = CounterpartRole.find(tv, agents, from)
-                .or(() -> RoleBeforeName.find(tv, agents, from)).orElse(null);
+                .or(() -> RoleBeforeName.find(tv, agents, from))
+                .or(() -> TitleBeforeComma.find(tv, agents, from)).orElse(null);
         if (pre == null && previous != null && from == previousEnd + 1 && tv.lower(previousEnd).equals("and")) {
             Optional<PairedCountries.CountryPair> pair = previous.to() < tv.size()
-                    ? PairedCountries.find(tv, agents, previous.from()) : Optional.empty();
+                    ? PairedCountries.around(tv, agents, previous) : Optional.empty();
             return pair.map(p -> previous.withCountry(p.second())).orElse(previous);
         }
         if (pre != null) {
             RoleFact found = pre;
-            return PairedCountries.find(tv, agents, pre.from()).map(p -> found.withCountry(p.first())).orElse(pre);
+            return PairedCountries.around(tv, agents, pre).map(p -> found.withCountry(p.first())).orElse(pre);
         }
         return null;
     }
