@@ -21,6 +21,8 @@ import org.parley.extract.person.CounterpartRole;
 import org.parley.extract.person.CountryOfPhrase;
 import org.parley.extract.person.FullNames;
 import org.parley.extract.person.GivenNameStarts;
+import org.parley.extract.person.GroupMembers;
+import org.parley.extract.person.KnownNameExtension;
 import org.parley.extract.person.ListCountrySharing;
 import org.parley.extract.person.ListEntryRole;
 import org.parley.extract.person.ModelNames;
@@ -45,7 +47,8 @@ import org.parley.nlp.Stage;
  * <ol>
  *   <li>Name candidates ({@link CandidateFilter} decides what may be a name): the name finder's
  *       names ({@link ModelNames}), names after office titles ({@link TitledNames}), names
- *       starting with a known given name ({@link GivenNameStarts}); overlaps merged
+ *       starting with a known given name ({@link GivenNameStarts}); a known office-holder's name
+ *       completed ({@link KnownNameExtension}); overlaps merged
  *       ({@link Candidate#mergeOverlaps}).</li>
  *   <li>Lone surnames of those names ({@link SurnameMentions}), merged again, and each written
  *       form's full name ({@link FullNames}).</li>
@@ -63,7 +66,8 @@ import org.parley.nlp.Stage;
  *       none gives a side to, the country of a known office-holder of that name at the
  *       publication date ({@link SameNameCountry}, {@link OfficeHolderCountry}); then a person
  *       serving another ("Putin's top aide X") takes that person's country, shared again
- *       ({@link PersonPossessive}); lists share the countries so found, shared again.</li>
+ *       ({@link PersonPossessive}); lists share the countries so found; members of a country's
+ *       group take its country ({@link GroupMembers}); shared again.</li>
  * </ol>
  *
  * <p>Requires POS, NAMES, PLACES, AGENTS, PUBLICATION_DATE; provides PERSONS. Thread-safe (stateless).
@@ -114,7 +118,8 @@ public final class PersonStage implements Stage {
         Set<String> named = articleCountries(article.get(Layers.AGENTS));
         out = SameNameCountry.apply(out, name -> OfficeHolderCountry.find(name, published, named));
         out = SameNameCountry.apply(PersonPossessive.apply(tv, out), name -> Optional.empty());
-        out = SameNameCountry.apply(ListCountrySharing.apply(tv, out), name -> Optional.empty());
+        out = GroupMembers.apply(tv, agents, ListCountrySharing.apply(tv, out));
+        out = SameNameCountry.apply(out, name -> Optional.empty());
         out.sort(Comparator.comparing(PersonMention::span));
         article.put(Layers.PERSONS, out);
     }
@@ -142,7 +147,7 @@ public final class PersonStage implements Stage {
         if (sources.contains(NameSource.GIVEN_NAME)) {
             found.addAll(GivenNameStarts.find(tv, filter));
         }
-        List<Candidate> merged = Candidate.mergeOverlaps(found);
+        List<Candidate> merged = Candidate.mergeOverlaps(KnownNameExtension.apply(tv, found));
         merged.addAll(SurnameMentions.find(tv, filter, merged));
         return Candidate.mergeOverlaps(merged);
     }

@@ -85,7 +85,7 @@ public final class SideFinder {
      * The side of the agent at token j, or of the longer country name or demonym that the
      * capitalized word before the agent makes with it ("North" and "Korean" in "North Korean").
      */
-    private static Side sideAt(TokenView tv, AgentRef[] agents, int j) {
+    static Side sideAt(TokenView tv, AgentRef[] agents, int j) {
         int first = j;
         while (first > 0 && agents[first - 1] == agents[j]) {
             first--;
