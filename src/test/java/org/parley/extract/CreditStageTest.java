@@ -98,6 +98,14 @@ class CreditStageTest {
     }
 
     @Test
+    void readsAdditionalReportingWithoutBy() {
+        Article a = run("The talks ended.\n(Reporting by Tom Reed; Additional reporting Lea Moss and Ivo Kral)\n");
+        assertEquals(java.util.Set.of("AUTHOR Tom Reed <Reporting by Tom Reed>",
+                "AUTHOR Lea Moss <Additional reporting Lea Moss and Ivo Kral>",
+                "AUTHOR Ivo Kral <Additional reporting Lea Moss and Ivo Kral>"), java.util.Set.copyOf(described(a)));
+    }
+
+    @Test
     void titleCasesNamesWrittenInCapitals() {
         assertEquals("Jean-Pierre O'Neil", CreditStage.titleCase("JEAN-PIERRE O'NEIL"));
         assertEquals("Anna Berg", CreditStage.titleCase("Anna Berg"));

@@ -20,7 +20,7 @@ public final class BylineRule {
     private static final Pattern BYLINE = Pattern.compile(
             "^" + Lexicon.alternation("credit-cues", "byline") + "\\s+(\\S.*)$");
     private static final Pattern BY_CLAUSE = Pattern.compile(
-            "\\b" + Lexicon.alternation("credit-cues", "clause") + "(?: by)\\s+([^;()\\n]+)");
+            "\\b" + Lexicon.alternation("credit-cues", "clause") + "\\s+([^;()\\n]+)");
     private static final Pattern CREDIT_SEPARATOR = Pattern.compile("\\s+(?:[|–—-])\\s+|\\|");
     private static final Pattern TRAILING_PLACE = Pattern.compile("\\s+in\\s+\\p{Lu}[\\p{L} ]*$");
     /** Longer lines are text, not bylines. */

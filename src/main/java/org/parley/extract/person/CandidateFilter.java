@@ -1,6 +1,7 @@
 package org.parley.extract.person;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -9,6 +10,7 @@ import org.parley.article.Article;
 import org.parley.article.Layers;
 import org.parley.article.PlaceMention;
 import org.parley.article.Span;
+import org.parley.extract.PatternResource;
 import org.parley.extract.TokenView;
 import org.parley.extract.gazetteer.Gazetteers;
 import org.parley.extract.lexicon.Lexicon;
@@ -17,13 +19,17 @@ import org.parley.extract.lexicon.Lexicon;
  * Decides which token runs may be a person's name in one article. Tokens of places, agents and
  * masked text (credits, boilerplate) are blocked; a name may not hold a stop word, be longer than
  * {@link NameBoundaries#MAX_NAME}, end with an organization's head word ({@code
- * organization-heads}: "Post", "University") or be a known institution.
+ * organization-heads}: "Post", "University"), be a known institution or a news agency ({@code
+ * credits.txt} [agencies]), be followed by a social-media handle (a byline) or end a text cut off
+ * inside it.
  *
  * <p>Reads the article's PLACES and AGENTS. Belongs to one article; immutable once built, so it
  * may be read from any thread.
  */
 public final class CandidateFilter {
     private static final Set<String> ORG_HEADS = Lexicon.lowerWords("organization-heads", "words");
+    /** News agencies and outlets ("Sputnik", "Reuters"), lower case: never a person. */
+    private static final Set<String> AGENCIES = agencies();
 
     private final TokenView tv;
     private final boolean[] blocked;
@@ -77,10 +83,35 @@ public final class CandidateFilter {
             }
         }
         if (to - from > NameBoundaries.MAX_NAME || to <= from
-                || ORG_HEADS.contains(tv.word(to - 1).toLowerCase(Locale.ROOT)) || isInstitution(from, to)) {
+                || ORG_HEADS.contains(tv.word(to - 1).toLowerCase(Locale.ROOT)) || isInstitution(from, to)
+                || AGENCIES.contains(FullNames.written(tv, from, to).toLowerCase(Locale.ROOT))
+                || handleFollows(to) || cutOff(from, to)) {
             return;
         }
         found.add(new Candidate(from, to, confidence));
+    }
+
+    private static Set<String> agencies() {
+        Set<String> out = new HashSet<>();
+        for (String a : PatternResource.load("/org/parley/extract/credits.txt").entries("agencies")) {
+            out.add(a.toLowerCase(Locale.ROOT));
+        }
+        return Set.copyOf(out);
+    }
+
+    /** True when a social-media handle in brackets follows: an author's byline ("Ana Pinto (@apinto)"). */
+    private boolean handleFollows(int to) {
+        return to + 1 < tv.size() && tv.get(to).text().equals("(") && tv.get(to + 1).text().startsWith("@");
+    }
+
+    /**
+     * True when a one-word name ends a text of several lines without a mark after it: the text was
+     * cut off inside the name ("... led by Ana Pin").
+     */
+    private boolean cutOff(int from, int to) {
+        String text = tv.article().text().stripTrailing();
+        return to == from + 1 && to == tv.size() && tv.get(to - 1).span().end() >= text.length()
+                && text.indexOf('\n') > 0;
     }
 
     /** True when the name, or the name with the capitalized word before it, is a known institution. */

@@ -8,7 +8,8 @@ import org.parley.extract.lexicon.Lexicon;
 
 /**
  * Where a person's name starts and ends: the run of capitalized tokens that may form a name,
- * across name particles ("Humberto de la Calle") and joined hyphens ("Kim Jong-un"), stopped by
+ * across name particles ("Humberto de la Calle"), joined hyphens ("Kim Jong-un") and the full stop
+ * of a middle initial ("John F. Kerry"), stopped by
  * stop words, countries, demonyms, titles and a possessive. Lexicon: {@code person-stop-words},
  * {@code months} and {@code weekdays} [names], {@code name-particles}. Stateless and thread-safe.
  */
@@ -70,7 +71,18 @@ public final class NameBoundaries {
             if (tv.possessive(i - 1)) {
                 break;
             }
+            if (initialWithStop(tv, i - 1)) {
+                // "John F. Kerry": the full stop after an initial does not end the name
+                i++;
+                sentence = tv.get(i).sentence();
+                continue;
+            }
             i = afterParticles(tv, i, sentence);
+            // "Kim Yong-chol" tokenized "Yong" "-chol": the hyphenated rest of the word
+            if (i < tv.size() && tv.get(i).text().length() > 1 && tv.get(i).text().startsWith("-")
+                    && adjacent(tv, i - 1, i) && Character.isLetter(tv.get(i).text().codePointAt(1))) {
+                i++;
+            }
             // "Kim Jong-un", "Kim Yo-jong": a hyphen joining letters without spaces
             if (i + 1 < tv.size() && tv.get(i).text().equals("-") && adjacent(tv, i - 1, i) && adjacent(tv, i, i + 1)
                     && Character.isLetter(tv.get(i + 1).text().codePointAt(0))) {
@@ -78,6 +90,13 @@ public final class NameBoundaries {
             }
         }
         return i;
+    }
+
+    /** True when token i is one capital letter followed by its full stop and a name token ("F. Kerry"). */
+    private static boolean initialWithStop(TokenView tv, int i) {
+        String t = tv.get(i).text();
+        return t.length() == 1 && Character.isUpperCase(t.charAt(0)) && i + 2 < tv.size()
+                && tv.get(i + 1).text().equals(".") && adjacent(tv, i, i + 1) && nameToken(tv, i + 2);
     }
 
     private static boolean nameToken(TokenView tv, int i) {

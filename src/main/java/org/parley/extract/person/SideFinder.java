@@ -51,7 +51,7 @@ public final class SideFinder {
     public static Side within(TokenView tv, AgentRef[] agents, int k, int end, int sentence) {
         for (int j = k; j < end; j++) {
             if (agents[j] != null) {
-                return Side.of(agents[j]);
+                return sideAt(tv, agents, j);
             }
         }
         return before(tv, agents, k, sentence);
@@ -68,7 +68,7 @@ public final class SideFinder {
     public static Side before(TokenView tv, AgentRef[] agents, int k, int sentence) {
         for (int j = k - 1; j >= Math.max(0, k - MAX_DISTANCE) && tv.get(j).sentence() == sentence; j--) {
             if (agents[j] != null) {
-                return Side.of(agents[j]);
+                return sideAt(tv, agents, j);
             }
             String capitalOf = capitalCountry(tv, j);
             if (capitalOf != null) {
@@ -79,6 +79,26 @@ public final class SideFinder {
             }
         }
         return Side.NONE;
+    }
+
+    /**
+     * The side of the agent at token j, or of the longer country name or demonym that the
+     * capitalized word before the agent makes with it ("North" and "Korean" in "North Korean").
+     */
+    static Side sideAt(TokenView tv, AgentRef[] agents, int j) {
+        int first = j;
+        while (first > 0 && agents[first - 1] == agents[j]) {
+            first--;
+        }
+        if (first > 0 && agents[first - 1] == null && tv.capitalized(first - 1)
+                && tv.get(first - 1).sentence() == tv.get(j).sentence()) {
+            String wider = tv.word(first - 1) + " " + agents[j].text();
+            Optional<String> code = countryOrDemonym(wider);
+            if (code.isPresent()) {
+                return Side.country(code.get());
+            }
+        }
+        return Side.of(agents[j]);
     }
 
     /** A possessive or joining mark; also the "s" of an apostrophe written apart ("France’ s"). */

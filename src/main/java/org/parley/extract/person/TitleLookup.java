@@ -13,7 +13,7 @@ import org.parley.extract.gazetteer.Title;
  */
 public final class TitleLookup {
     /** Longest title phrase looked up, in tokens. */
-    private static final int MAX_TITLE = 6;
+    static final int MAX_TITLE = 6;
 
     private TitleLookup() {
     }

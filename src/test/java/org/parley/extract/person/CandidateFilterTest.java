@@ -18,6 +18,13 @@ class CandidateFilterTest {
             The plan of Ana Silva and Bo Lind was read.      | Ana Silva and Bo Lind      | false
             Ana Bo Cy Di Ed Fa spoke.                        | Ana Bo Cy Di Ed Fa         | false
             They met in Geneva on Monday.                    | Geneva                     | false
+            A Sputnik correspondent reported it.             | Sputnik                    | false
+            Ana Silva (@asilva) wrote this an hour ago.      | Ana Silva                  | false
+            Ana Silva (the envoy) spoke.                     | Ana Silva                  | true
+            "The talks went on for hours in the old city.\nThe envoys met there with Tomas"        | Tomas | false
+            "The talks went on for hours in the old city.\nThe envoys met there with Tomas today." | Tomas | true
+            The Lima Agreement was signed.                   | Lima Agreement             | false
+            Envoys Sign Peace Deal                           | Peace Deal                 | false
             """)
     void acceptsOnlyWhatMayBeAName(String text, String phrase, boolean accepted) {
         TokenView tv = Annotated.tokens(text);

@@ -16,6 +16,10 @@ class NameBoundariesTest {
             Envoy Ana Silva Greek spoke.                    | Ana      | Ana Silva
             Envoy Ana Silva President of the body spoke.    | Ana      | Ana Silva
             They met on Monday Ana Silva.                   | Monday   | -
+            Envoy John F. Kerry spoke.                      | John     | John F. Kerry
+            Envoy John F. and others spoke.                 | John     | John F
+            Envoy Kim Yong-chol spoke.                      | Kim      | Kim Yong-chol
+            Ana Silva Has Talks With Envoys                 | Ana      | Ana Silva
             """)
     void endsTheNameRun(String text, String word, String name) {
         TokenView tv = Annotated.tokens(text);

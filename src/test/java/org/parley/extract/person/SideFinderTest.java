@@ -12,6 +12,9 @@ class SideFinderTest {
     @CsvSource(delimiter = '|', quoteCharacter = '"', nullValues = "-", textBlock = """
             Later, Warsaw military spokesman Piotr Nowak spoke.   | spokesman  | PL | -
             Later, Russia's top negotiator spoke.                 | negotiator | RU | -
+            Later, Iran's chief nuclear negotiator spoke.         | negotiator | IR | -
+            Later, the North Korean leader spoke.                 | leader     | KP | -
+            Later, the South Korean leader spoke.                 | leader     | KR | -
             Later, the Greek foreign minister spoke.              | foreign    | GR | -
             Later, a United Nations envoy spoke.                  | envoy      | -  | United Nations
             Later, the quiet spokesman spoke.                     | spokesman  | -  | -
