@@ -32,7 +32,16 @@ public final class Places {
      * @return its place record, keyed by its GeoNames id
      */
     public static Place city(City c) {
-        return new Place("geonames:" + c.geonamesId(), c.name(), Place.Kind.CITY, c.countryCode(), c.lat(), c.lon(),
+        return city(c, c.name());
+    }
+
+    /**
+     * @param c       a city of the gazetteer
+     * @param written the name as the article writes it
+     * @return its place record, keyed by its GeoNames id and labelled by {@link PlaceLabel}
+     */
+    public static Place city(City c, String written) {
+        return new Place("geonames:" + c.geonamesId(), PlaceLabel.of(c, written), Place.Kind.CITY, c.countryCode(), c.lat(), c.lon(),
                 geonamesIdOrNull(c));
     }
 
@@ -43,9 +52,19 @@ public final class Places {
      * @return its place record
      */
     public static Place town(City c) {
+        return town(c, c.name());
+    }
+
+    /**
+     * @param c       a town of the towns gazetteer
+     * @param written the name as the article writes it
+     * @return its place record, labelled by {@link PlaceLabel}
+     */
+    public static Place town(City c, String written) {
         String key = c.geonamesId() != null ? "geonames:" + c.geonamesId()
                 : "town:" + Iris.slug(c.countryCode() + "-" + c.name());
-        return new Place(key, c.name(), Place.Kind.CITY, c.countryCode(), c.lat(), c.lon(), geonamesIdOrNull(c));
+        return new Place(key, PlaceLabel.of(c, written), Place.Kind.CITY, c.countryCode(), c.lat(), c.lon(),
+                geonamesIdOrNull(c));
     }
 
     /**

@@ -8,6 +8,7 @@ import org.parley.article.PlaceMention;
 import org.parley.article.Span;
 import org.parley.extract.TokenView;
 import org.parley.extract.gazetteer.Gazetteers;
+import org.parley.extract.gazetteer.NameKeys;
 import org.parley.extract.gazetteer.Region;
 import org.parley.extract.lexicon.Lexicon;
 
@@ -91,12 +92,22 @@ public final class RegionRule implements PlaceRule {
             boolean cue = i > 0 && PlaceWords.LOCATIVE.contains(tv.lower(i - 1))
                     || i > 1 && PlaceWords.LOCATIVE.contains(tv.lower(i - 2)) && tv.lower(i - 1).equals("the");
             if (r.isPresent() && (cue || "geographic".equals(r.get().kind())) && tv.pos(i).startsWith("NNP")
-                    && !COMPASS.contains(lower) && gaz.cities().lookup(name).isEmpty()
+                    && !COMPASS.contains(lower) && !isCity(name)
                     && !PlaceWords.NOT_PLACE.contains(lower) && !NameRuns.nameContinues(tv, i + n, to)) {
                 return add(scan, tv.span(i, i + n), r.get(), REGION_ALONE, i + n);
             }
         }
         return i;
+    }
+
+    /**
+     * True when a city bears the name as its own name, or is large; a small city that has it only
+     * as an old or foreign alternate ("Africa" for Mahdia) does not hide the region.
+     */
+    private boolean isCity(String name) {
+        String key = NameKeys.key(name);
+        return gaz.cities().lookup(name).stream()
+                .anyMatch(c -> NameKeys.key(c.name()).equals(key) || c.population() >= PlaceCues.BIG_CITY);
     }
 
     private static int add(PlaceScan scan, Span span, Region r, double confidence, int next) {

@@ -1,0 +1,57 @@
+package org.parley.extract.place;
+
+import java.util.Set;
+import org.parley.extract.TokenView;
+import org.parley.extract.gazetteer.Gazetteers;
+import org.parley.extract.lexicon.Lexicon;
+
+/**
+ * Names that are used without naming a location, consumed so that no later rule takes a place
+ * from them: a capitalized run followed, inside it or right after it, by a time-zone, document or
+ * event word ("Moscow time", "the Geneva Agreement", "the Minsk accords", "the Black Sea Grain
+ * Initiative"), and a name other than a country after a job title's "ambassador to", "envoy for"
+ * ("the US ambassador to Vienna"). Country names are left to the country rule: they are judged
+ * as sides. Adds no mention. Words from {@code not-place-contexts.txt}.
+ * Stateless apart from the shared gazetteers; thread-safe.
+ */
+public final class NotPlaceRule implements PlaceRule {
+    /** The longest capitalized run looked at, in tokens. */
+    private static final int MAX_RUN = 5;
+    private static final Set<String> AFTER = Lexicon.lowerWords("not-place-contexts", "after");
+    private static final Set<String> TITLE_BEFORE = Set.copyOf(Lexicon.entries("not-place-contexts", "title-before"));
+
+    private final Gazetteers gaz = Gazetteers.get();
+
+    @Override
+    public int match(PlaceScan scan, int i) {
+        TokenView tv = scan.tv();
+        int run = runLength(tv, i, scan.to());
+        if (run == 0) {
+            return i;
+        }
+        for (int k = i + 1; k <= i + run && k < scan.to(); k++) {
+            if (AFTER.contains(tv.lower(k))) {
+                return isCountry(tv, i, k) ? i : k;
+            }
+        }
+        boolean title = i - 2 >= scan.from() && TITLE_BEFORE.contains(tv.lower(i - 2) + " " + tv.lower(i - 1));
+        return title && !isCountry(tv, i, i + run) ? i + run : i;
+    }
+
+    /** The length of the capitalized name run at token i, at most {@link #MAX_RUN}. */
+    private static int runLength(TokenView tv, int i, int to) {
+        int n = 0;
+        while (n < MAX_RUN && i + n < to && NameRuns.nameRun(tv, i, n + 1)) {
+            n++;
+            if (tv.possessiveAfter(i + n - 1)) {
+                break;
+            }
+        }
+        return n;
+    }
+
+    /** Countries keep their mentions: they are judged as sides, not as places. */
+    private boolean isCountry(TokenView tv, int from, int to) {
+        return gaz.countries().byName(tv.words(from, to)).isPresent();
+    }
+}
