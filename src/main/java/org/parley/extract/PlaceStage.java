@@ -83,11 +83,12 @@ public final class PlaceStage implements org.parley.nlp.Stage {
         List<PlaceMention> places = new ArrayList<>();
         List<AgentRef> agents = new ArrayList<>();
         Map<String, City> accepted = cuedTowns.find(tv, names);
+        Set<String> countries = PlaceCues.articleCountries(tv);
         for (int s = 0; s < tv.sentences(); s++) {
             int from = tv.sentenceFrom(s);
             int to = tv.sentenceTo(s);
             String hint = PlaceCues.sentenceCountryHint(tv, from, to);
-            scanSentence(new PlaceScan(tv, names, from, to, hint, accepted, places, agents));
+            scanSentence(new PlaceScan(tv, names, from, to, hint, accepted, places, agents, countries));
         }
         places.sort((a, b) -> a.span().compareTo(b.span()));
         agents.sort((a, b) -> a.span().compareTo(b.span()));

@@ -17,7 +17,8 @@ import org.parley.extract.gazetteer.Gazetteers;
  * X", "city, X"), or when it is a capital or a large city (at least {@link PlaceCues#BIG_CITY}
  * people); never when the name finder gave it another type without a cue or it is part of a
  * longer name (the name finder's name runs past it: "York" in "New York") or, without a cue, a
- * word that ends a person's name in the article ("Dimitrov" after "Nikola Dimitrov"). The sense
+ * word that ends a person's name in the article ("Dimitrov" after "Nikola Dimitrov"), or a
+ * smaller city's old or foreign alternate name ("Africa" for Mahdia). The sense
  * is chosen by {@link CitySense} and the label by {@link PlaceLabel}. A capital followed by a possessive (not "Kyiv's mayor") or a verb, or after "from"
  * and a plural noun ("envoys from Moscow"), is an actor: it also yields an agent for its country.
  * Stateless apart from the shared gazetteers; thread-safe.
@@ -72,7 +73,8 @@ public final class CityRule implements PlaceRule {
         boolean capital = gaz.cities().isCapital(city);
         boolean big = capital || city.population() >= PlaceCues.BIG_CITY;
         if (modelOther && !cue || (prevName || nextName) && !modelLocation || !(modelLocation || cue || big)
-                || !cue && n == 1 && NameRuns.personNamePart(scan.names(), tv, i)) {
+                || !cue && n == 1 && NameRuns.personNamePart(scan.names(), tv, i)
+                || !cue && !big && city.population() < CitySense.WELL_KNOWN && !ownName(city, tv.words(i, i + n))) {
             return false;
         }
         boolean actor = capital && actsAsGovernment(tv, i, n, from, to);
@@ -84,6 +86,11 @@ public final class CityRule implements PlaceRule {
                     text, c.code(), c.name(), AgentRef.Form.CAPITAL)));
         }
         return true;
+    }
+
+    /** True when the name is the city's own (main or supplement) name, not an old or foreign alternate. */
+    private boolean ownName(City city, String name) {
+        return gaz.cities().lookupPrimary(name).contains(city);
     }
 
     /** "Moscow's response", "Kyiv said", "envoys from Moscow": a capital standing for its government. */

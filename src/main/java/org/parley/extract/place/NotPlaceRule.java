@@ -10,7 +10,8 @@ import org.parley.extract.lexicon.Lexicon;
  * from them: a capitalized run followed, inside it or right after it, by a time-zone, document or
  * event word ("Moscow time", "the Geneva Agreement", "the Minsk accords", "the Black Sea Grain
  * Initiative"), and a name other than a country after a job title's "ambassador to", "envoy for"
- * ("the US ambassador to Vienna"). Country names are left to the country rule: they are judged
+ * ("the US ambassador to Vienna", "adviser for the Middle East") or before a job noun ("the
+ * network's Europe editor"). Country names are left to the country rule: they are judged
  * as sides. Adds no mention. Words from {@code not-place-contexts.txt}.
  * Stateless apart from the shared gazetteers; thread-safe.
  */
@@ -18,6 +19,7 @@ public final class NotPlaceRule implements PlaceRule {
     /** The longest capitalized run looked at, in tokens. */
     private static final int MAX_RUN = 5;
     private static final Set<String> AFTER = Lexicon.lowerWords("not-place-contexts", "after");
+    private static final Set<String> TITLE_AFTER = Lexicon.lowerWords("not-place-contexts", "title-after");
     private static final Set<String> TITLE_BEFORE = Set.copyOf(Lexicon.entries("not-place-contexts", "title-before"));
 
     private final Gazetteers gaz = Gazetteers.get();
@@ -34,20 +36,25 @@ public final class NotPlaceRule implements PlaceRule {
                 return isCountry(tv, i, k) ? i : k;
             }
         }
-        boolean title = i - 2 >= scan.from() && TITLE_BEFORE.contains(tv.lower(i - 2) + " " + tv.lower(i - 1));
+        boolean title = titleBefore(tv, i, scan.from())
+                || i + run < scan.to() && TITLE_AFTER.contains(tv.lower(i + run)) && !tv.possessiveAfter(i + run - 1);
         return title && !isCountry(tv, i, i + run) ? i + run : i;
     }
 
-    /** The length of the capitalized name run at token i, at most {@link #MAX_RUN}. */
+    /** The length of the longest capitalized name run at token i, at most {@link #MAX_RUN}. */
     private static int runLength(TokenView tv, int i, int to) {
-        int n = 0;
-        while (n < MAX_RUN && i + n < to && NameRuns.nameRun(tv, i, n + 1)) {
-            n++;
-            if (tv.possessiveAfter(i + n - 1)) {
-                break;
+        for (int n = Math.min(MAX_RUN, to - i); n >= 1; n--) {
+            if (NameRuns.nameRun(tv, i, n)) {
+                return n;
             }
         }
-        return n;
+        return 0;
+    }
+
+    /** "ambassador to X", "adviser for the X". */
+    private static boolean titleBefore(TokenView tv, int i, int from) {
+        int k = i - 1 >= from && tv.lower(i - 1).equals("the") ? i - 1 : i;
+        return k - 2 >= from && TITLE_BEFORE.contains(tv.lower(k - 2) + " " + tv.lower(k - 1));
     }
 
     /** Countries keep their mentions: they are judged as sides, not as places. */

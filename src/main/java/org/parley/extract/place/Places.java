@@ -46,7 +46,8 @@ public final class Places {
     }
 
     /**
-     * A small town: keyed by its GeoNames id, or by country and name when GeoNames gives none.
+     * A small town: keyed by its GeoNames id, or by country and name when GeoNames gives none;
+     * without coordinates when the town has none (NaN).
      *
      * @param c a town of the towns gazetteer
      * @return its place record
@@ -62,9 +63,10 @@ public final class Places {
      */
     public static Place town(City c, String written) {
         String key = c.geonamesId() != null ? "geonames:" + c.geonamesId()
-                : "town:" + Iris.slug(c.countryCode() + "-" + c.name());
-        return new Place(key, PlaceLabel.of(c, written), Place.Kind.CITY, c.countryCode(), c.lat(), c.lon(),
-                geonamesIdOrNull(c));
+                : "town:" + Iris.slug(c.countryCode() == null ? c.name() : c.countryCode() + "-" + c.name());
+        boolean located = !Double.isNaN(c.lat()) && !Double.isNaN(c.lon());
+        return new Place(key, PlaceLabel.of(c, written), Place.Kind.CITY, c.countryCode(), located ? c.lat() : null,
+                located ? c.lon() : null, geonamesIdOrNull(c));
     }
 
     /**

@@ -69,7 +69,8 @@ public final class VenueRule implements PlaceRule {
         for (int n = Math.min(MAX_NAME_TOKENS, to - i); n >= 2; n--) {
             String last = tv.word(i + n - 1).toLowerCase(Locale.ROOT);
             if (!NameRuns.nameRun(tv, i, n) || !VENUE_NOUNS.contains(last) || !(cue || NO_CUE.contains(last))
-                    || !andOnlyBeforeNoun(tv, i, i + n) || NameRuns.nameContinues(tv, i + n, to)) {
+                    || !andOnlyBeforeNoun(tv, i, i + n) || NameRuns.nameContinues(tv, i + n, to)
+                    && !PlaceWords.NOT_PLACE.contains(tv.lower(i + n))) {
                 continue;
             }
             return i + n;

@@ -18,6 +18,7 @@ class CityRuleTest {
             The ministers arrived in GENEVA on Monday.          | GENEVA  | place GENEVA = Geneva CITY CH
             The ministers met in Astana on Monday.              | Astana  | place Astana = Astana CITY KZ
             The ministers flew to New York on Monday.           | York    | -
+            Talks on Africa Day drew many leaders.              | Africa  | -
             Zagreb said little, according to Foreign Minister Ivan Zagreb. | Zagreb | -
             """)
     void findsCities(String sentence, String word, String expected) {

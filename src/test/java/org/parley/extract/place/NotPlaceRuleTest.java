@@ -17,6 +17,8 @@ class NotPlaceRuleTest {
             The French ambassador to Portugal attended the dinner. | Portugal | 0
             The talks in Lisbon ended on Friday.                   | Lisbon  | 0
             Portugal time is one hour behind.                      | Portugal | 0
+            The adviser for the Middle East and Africa spoke.      | Middle  | 4
+            The network's Lisbon correspondent filed a report.      | Lisbon  | 1
             """)
     void consumesTheName(String sentence, String word, int consumed) {
         var tv = PlaceFixture.annotate(sentence);
