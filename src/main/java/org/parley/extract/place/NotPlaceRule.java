@@ -9,7 +9,8 @@ import org.parley.extract.lexicon.Lexicon;
  * Names that are used without naming a location, consumed so that no later rule takes a place
  * from them: a capitalized run followed, inside it or right after it, by a time-zone, document or
  * event word ("Moscow time", "the Geneva Agreement", "the Minsk accords", "the Black Sea Grain
- * Initiative"), and a name other than a country after a job title's "ambassador to", "envoy for"
+ * Initiative"), a run that ends an organization's spelled-out name before its acronym ("... in
+ * Europe (OSCE)"), and a name other than a country after a job title's "ambassador to", "envoy for"
  * ("the US ambassador to Vienna", "adviser for the Middle East") or before a job noun ("the
  * network's Europe editor"). Country names are left to the country rule: they are judged
  * as sides. Adds no mention. Words from {@code not-place-contexts.txt}.
@@ -36,6 +37,9 @@ public final class NotPlaceRule implements PlaceRule {
                 return isCountry(tv, i, k) ? i : k;
             }
         }
+        if (endsSpelledOutName(tv, i, run, scan.from(), scan.to())) {
+            return i + run;
+        }
         boolean title = titleBefore(tv, i, scan.from())
                 || i + run < scan.to() && TITLE_AFTER.contains(tv.lower(i + run)) && !tv.possessiveAfter(i + run - 1);
         return title && !isCountry(tv, i, i + run) ? i + run : i;
@@ -49,6 +53,32 @@ public final class NotPlaceRule implements PlaceRule {
             }
         }
         return 0;
+    }
+
+    /**
+     * True when the run ends a spelled-out name that an acronym in brackets follows, the acronym's
+     * letters being the initials of the name's capitalized words ("Organization for Security and
+     * Co-operation in Europe (OSCE)").
+     */
+    private static boolean endsSpelledOutName(TokenView tv, int i, int run, int from, int to) {
+        int open = i + run;
+        if (open + 2 >= to || !tv.word(open).equals("(") || !tv.word(open + 2).equals(")")) {
+            return false;
+        }
+        String acronym = tv.word(open + 1);
+        if (acronym.length() < 2 || !acronym.chars().allMatch(Character::isUpperCase)) {
+            return false;
+        }
+        StringBuilder initials = new StringBuilder();
+        for (int k = open - 1; k >= from && initials.length() < acronym.length(); k--) {
+            if (tv.capitalized(k)) {
+                initials.insert(0, tv.word(k).charAt(0));
+            } else if (!PlaceWords.NAME_CONNECTORS.contains(tv.lower(k)) && !tv.lower(k).equals("in")
+                    && !tv.lower(k).equals("for")) {
+                return false;
+            }
+        }
+        return initials.length() > run && initials.toString().equals(acronym);
     }
 
     /** "ambassador to X", "adviser for the X". */

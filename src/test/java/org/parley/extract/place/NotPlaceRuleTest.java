@@ -19,6 +19,8 @@ class NotPlaceRuleTest {
             Portugal time is one hour behind.                      | Portugal | 0
             The adviser for the Middle East and Africa spoke.      | Middle  | 4
             The network's Lisbon correspondent filed a report.      | Lisbon  | 1
+            The Council for Trade in Asia (CTA) met in Lisbon.     | Asia    | 1
+            The talks in Asia (mostly Lisbon) went on.             | Asia    | 0
             """)
     void consumesTheName(String sentence, String word, int consumed) {
         var tv = PlaceFixture.annotate(sentence);
