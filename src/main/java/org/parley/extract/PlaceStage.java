@@ -23,7 +23,10 @@ import org.parley.extract.place.PlaceCues;
 import org.parley.extract.place.PlaceRule;
 import org.parley.extract.place.PlaceScan;
 import org.parley.extract.place.Places;
+import org.parley.extract.place.GeoFeatureRule;
+import org.parley.extract.place.NotPlaceRule;
 import org.parley.extract.place.RegionRule;
+import org.parley.extract.place.SeatRule;
 import org.parley.extract.place.TownMentionRule;
 import org.parley.extract.place.VenueRule;
 
@@ -38,10 +41,15 @@ import org.parley.extract.place.VenueRule;
  * each sentence is scanned token by token; at each unmasked token the rules are tried in this
  * order and the first that matches consumes its tokens:
  * <ol>
+ *   <li>{@link SeatRule}: an organization's seat as a venue ("at UN headquarters"); it consumes
+ *       nothing, so the organization's name goes on to the next rule;</li>
  *   <li>{@link InstitutionRule}: institutions and organizations, longest match (any token);</li>
- *   <li>only at a capitalized token: {@link CompoundSidesRule} (hyphenated sides, "Russia-Ukraine"),
- *       {@link CountryNameRule}, {@link DemonymRule} ("the Maltese capital"; otherwise an agent),
- *       {@link RegionRule}, {@link VenueRule}, {@link CityRule};</li>
+ *   <li>only at a capitalized token: {@link NotPlaceRule} (names in time zones, documents, events
+ *       and job titles, consumed without a mention), {@link CompoundSidesRule} (hyphenated sides,
+ *       "Russia-Ukraine"), {@link CountryNameRule}, {@link GeoFeatureRule} ("the Korean Peninsula",
+ *       "Lake Geneva"), {@link DemonymRule} ("the Maltese capital"; otherwise an agent),
+ *       {@link RegionRule}, {@link VenueRule}, {@link CityRule} (senses by {@link
+ *       org.parley.extract.place.CitySense});</li>
  *   <li>when none of these matched: {@link TownMentionRule} (mentions of the cued towns).</li>
  * </ol>
  * Mentions are sorted by span.
@@ -50,9 +58,11 @@ import org.parley.extract.place.VenueRule;
  * the shared gazetteers: thread-safe.
  */
 public final class PlaceStage implements org.parley.nlp.Stage {
+    private final PlaceRule seats = new SeatRule();
     private final PlaceRule institutions = new InstitutionRule();
-    private final List<PlaceRule> nameRules = List.of(new CompoundSidesRule(), new CountryNameRule(),
-            new DemonymRule(), new RegionRule(), new VenueRule(), new CityRule());
+    private final List<PlaceRule> nameRules = List.of(new NotPlaceRule(), new CompoundSidesRule(),
+            new CountryNameRule(), new GeoFeatureRule(), new DemonymRule(), new RegionRule(), new VenueRule(),
+            new CityRule());
     private final PlaceRule towns = new TownMentionRule();
     private final CuedTowns cuedTowns = new CuedTowns();
 
@@ -73,11 +83,12 @@ public final class PlaceStage implements org.parley.nlp.Stage {
         List<PlaceMention> places = new ArrayList<>();
         List<AgentRef> agents = new ArrayList<>();
         Map<String, City> accepted = cuedTowns.find(tv, names);
+        Set<String> countries = PlaceCues.articleCountries(tv);
         for (int s = 0; s < tv.sentences(); s++) {
             int from = tv.sentenceFrom(s);
             int to = tv.sentenceTo(s);
             String hint = PlaceCues.sentenceCountryHint(tv, from, to);
-            scanSentence(new PlaceScan(tv, names, from, to, hint, accepted, places, agents));
+            scanSentence(new PlaceScan(tv, names, from, to, hint, accepted, places, agents, countries));
         }
         places.sort((a, b) -> a.span().compareTo(b.span()));
         agents.sort((a, b) -> a.span().compareTo(b.span()));
@@ -102,6 +113,7 @@ public final class PlaceStage implements org.parley.nlp.Stage {
 
     /** Tries the rules in order at token i; returns the index after the match, or i when none matched. */
     private int matchAt(PlaceScan scan, int i) {
+        seats.match(scan, i);
         int next = institutions.match(scan, i);
         if (next > i || !scan.tv().capitalized(i)) {
             return next;

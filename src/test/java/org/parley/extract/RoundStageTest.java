@@ -88,7 +88,7 @@ class RoundStageTest {
                 + "Reykjavik. The first round of talks among the coast guard delegations of both countries concluded "
                 + "last week with a deal on quotas.", "2024-03-07");
         assertEquals(2, rs.size(), rs.toString());
-        assertEquals("Reykjavík", place(rs.get(0)));
+        assertEquals("Reykjavik", place(rs.get(0)));
         assertNull(rs.get(0).ordinal());
         assertEquals(1, rs.get(1).ordinal().value());
         assertNull(rs.get(1).place());

@@ -210,6 +210,15 @@ public final class Cities {
     }
 
     /**
+     * @param name a place name in any case, with or without diacritics
+     * @return the places whose main name or a supplement name it is, by population; empty when none
+     */
+    public List<City> lookupPrimary(String name) {
+        String k = NameKeys.key(name);
+        return k.isEmpty() ? List.of() : list(primary.get(k));
+    }
+
+    /**
      * @param name              a place name
      * @param countryCodeOrNull ISO alpha-2 code of the country the context suggests, or null
      * @return the first {@link #lookup} result in the hinted country, else the first result

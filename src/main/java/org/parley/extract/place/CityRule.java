@@ -16,7 +16,10 @@ import org.parley.extract.gazetteer.Gazetteers;
  * city is taken when the name finder tagged it a location, when a locative cue precedes it ("in
  * X", "city, X"), or when it is a capital or a large city (at least {@link PlaceCues#BIG_CITY}
  * people); never when the name finder gave it another type without a cue or it is part of a
- * longer name. A capital followed by a possessive (not "Kyiv's mayor") or a verb, or after "from"
+ * longer name (the name finder's name runs past it: "York" in "New York") or, without a cue, a
+ * word that ends a person's name in the article ("Dimitrov" after "Nikola Dimitrov"), or a
+ * smaller city's old or foreign alternate name ("Africa" for Mahdia). The sense
+ * is chosen by {@link CitySense} and the label by {@link PlaceLabel}. A capital followed by a possessive (not "Kyiv's mayor") or a verb, or after "from"
  * and a plural noun ("envoys from Moscow"), is an actor: it also yields an agent for its country.
  * Stateless apart from the shared gazetteers; thread-safe.
  */
@@ -32,6 +35,7 @@ public final class CityRule implements PlaceRule {
     private static final Pattern VERB_TAG = Pattern.compile("VB[DZPN]?|MD");
 
     private final Gazetteers gaz = Gazetteers.get();
+    private final CitySense senses = new CitySense(gaz.cities());
 
     @Override
     public int match(PlaceScan scan, int i) {
@@ -44,7 +48,7 @@ public final class CityRule implements PlaceRule {
             if (PlaceWords.NOT_PLACE.contains(name.toLowerCase(Locale.ROOT))) {
                 continue;
             }
-            Optional<City> found = gaz.cities().best(name, scan.countryHint());
+            Optional<City> found = senses.choose(name, scan.countryHint());
             if (found.isPresent() && accept(scan, i, n, found.get())) {
                 return i + n;
             }
@@ -59,7 +63,8 @@ public final class CityRule implements PlaceRule {
         int to = scan.to();
         Span span = tv.span(i, i + n);
         NameMention model = NameRuns.nameAt(scan.names(), span);
-        boolean modelLocation = model != null && model.type() == NameMention.NameType.LOCATION;
+        boolean insideLonger = model != null && (model.span().start() < span.start() || model.span().end() > span.end());
+        boolean modelLocation = model != null && model.type() == NameMention.NameType.LOCATION && !insideLonger;
         boolean modelOther = model != null && model.type() != NameMention.NameType.LOCATION;
         boolean cue = i > from && (PlaceWords.LOCATIVE.contains(tv.lower(i - 1)) || tv.lower(i - 1).equals(",")
                 && i - 2 >= from && tv.lower(i - 2).equals("city"));
@@ -67,18 +72,25 @@ public final class CityRule implements PlaceRule {
         boolean nextName = NameRuns.nameContinues(tv, i + n, to) && !PlaceCues.isNameBoundary(tv, i + n);
         boolean capital = gaz.cities().isCapital(city);
         boolean big = capital || city.population() >= PlaceCues.BIG_CITY;
-        if (modelOther && !cue || (prevName || nextName) && !modelLocation || !(modelLocation || cue || big)) {
+        if (modelOther && !cue || (prevName || nextName) && !modelLocation || !(modelLocation || cue || big)
+                || !cue && n == 1 && NameRuns.personNamePart(scan.names(), tv, i)
+                || !cue && !big && city.population() < CitySense.WELL_KNOWN && !ownName(city, tv.words(i, i + n))) {
             return false;
         }
         boolean actor = capital && actsAsGovernment(tv, i, n, from, to);
         double confidence = modelLocation ? CITY_NAME_FINDER : cue ? CITY_CUED : CITY_BIG;
         String text = tv.article().text(span);
-        scan.places().add(new PlaceMention(span, text, Places.city(city), actor, confidence));
+        scan.places().add(new PlaceMention(span, text, Places.city(city, tv.words(i, i + n)), actor, confidence));
         if (actor) {
             gaz.countries().byCode(city.countryCode()).ifPresent(c -> scan.agents().add(AgentRef.country(span,
                     text, c.code(), c.name(), AgentRef.Form.CAPITAL)));
         }
         return true;
+    }
+
+    /** True when the name is the city's own (main or supplement) name, not an old or foreign alternate. */
+    private boolean ownName(City city, String name) {
+        return gaz.cities().lookupPrimary(name).contains(city);
     }
 
     /** "Moscow's response", "Kyiv said", "envoys from Moscow": a capital standing for its government. */

@@ -59,7 +59,12 @@ public final class CuedTowns {
                     || !PlaceCues.possibleTown(name, settlement)) {
                 continue;
             }
-            Optional<City> town = pickTown(tv, name, i, n, from, to, PlaceCues.sentenceCountryHint(tv, from, to));
+            String hint = PlaceCues.sentenceCountryHint(tv, from, to);
+            Optional<City> town = pickTown(tv, name, i, n, from, to, hint);
+            if (town.isEmpty() && settlement && PlaceCues.strongTownCue(tv, i)
+                    && gaz.towns().lookup(name).isEmpty()) {
+                town = Optional.of(unlisted(tv, name, i, n, to, hint));
+            }
             if (town.isPresent()) {
                 out.putIfAbsent(NameKeys.key(name), town.get());
                 return;
@@ -84,6 +89,19 @@ public final class CuedTowns {
         Optional<City> inSentenceCountry = sentenceHint == null ? Optional.empty()
                 : gaz.towns().unambiguous(name, sentenceHint);
         return inSentenceCountry.or(() -> gaz.towns().unambiguous(name, null));
+    }
+
+    /**
+     * A village or town the gazetteers lack, named after a settlement noun ("the village of X"):
+     * in the country of a demonym in the phrase or a country after it, else the sentence's
+     * country, else none; no coordinates.
+     */
+    private City unlisted(TokenView tv, String name, int i, int n, int to, String sentenceHint) {
+        String cc = demonymBefore(tv, i, tv.sentenceFrom(tv.get(i).sentence()));
+        if (cc == null && i + n + 1 < to && tv.word(i + n).equals(",") && tv.capitalized(i + n + 1)) {
+            cc = gaz.countries().byName(tv.word(i + n + 1)).map(Country::code).orElse(null);
+        }
+        return new City(null, name, List.of(), cc != null ? cc : sentenceHint, null, Double.NaN, Double.NaN, 0);
     }
 
     /** The country of a demonym inside "the Swiss alpine resort of X" (token i is X), or null. */

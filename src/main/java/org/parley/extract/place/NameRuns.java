@@ -63,6 +63,25 @@ final class NameRuns {
         return false;
     }
 
+    /**
+     * True when token i is the last word of a person's name of two or more words that the name
+     * finder found anywhere in the article ("Dimitrov" of "Nikola Dimitrov", "Un" of "Kim Jong Un").
+     */
+    static boolean personNamePart(List<NameMention> names, TokenView tv, int i) {
+        String word = tv.word(i);
+        for (NameMention m : names) {
+            if (m.type() != NameMention.NameType.PERSON) {
+                continue;
+            }
+            String text = tv.article().text(m.span()).strip();
+            int space = text.lastIndexOf(' ');
+            if (space > 0 && text.substring(space + 1).equals(word)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** True when a token in [from, to) is this lower-case word. */
     static boolean containsWord(TokenView tv, int from, int to, String word) {
         for (int k = from; k < to; k++) {

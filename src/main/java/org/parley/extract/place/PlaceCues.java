@@ -1,5 +1,6 @@
 package org.parley.extract.place;
 
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -49,6 +50,22 @@ public final class PlaceCues {
             }
         }
         return null;
+    }
+
+    /**
+     * @return the countries the article names anywhere, by a one-word name or demonym ("Belarus",
+     *         "Belarusian"), as ISO codes
+     */
+    public static Set<String> articleCountries(TokenView tv) {
+        Set<String> out = new HashSet<>();
+        for (int i = 0; i < tv.size(); i++) {
+            if (tv.capitalized(i) && !tv.masked(i)) {
+                String word = tv.word(i);
+                gaz().countries().byName(word).or(() -> gaz().countries().byDemonym(word))
+                        .ifPresent(c -> out.add(c.code()));
+            }
+        }
+        return out;
     }
 
     /**

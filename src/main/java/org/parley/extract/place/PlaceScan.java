@@ -3,6 +3,7 @@ package org.parley.extract.place;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.parley.article.AgentRef;
 import org.parley.article.NameMention;
 import org.parley.article.PlaceMention;
@@ -11,7 +12,7 @@ import org.parley.extract.gazetteer.City;
 
 /**
  * One sentence being scanned by the place rules: the tokens, the name finder's names, the
- * sentence's token range and country hint, the towns accepted in the article, and the place and
+ * sentence's token range and country hint, the countries the article names, the towns accepted in the article, and the place and
  * agent mentions found so far (rules append to them). Not thread-safe: one per sentence scan.
  */
 public final class PlaceScan {
@@ -23,6 +24,7 @@ public final class PlaceScan {
     private final Map<String, City> towns;
     private final List<PlaceMention> places;
     private final List<AgentRef> agents;
+    private final Set<String> articleCountries;
 
     /**
      * @param tv          the article's tokens
@@ -36,6 +38,23 @@ public final class PlaceScan {
      */
     public PlaceScan(TokenView tv, List<NameMention> names, int from, int to, String countryHint,
                      Map<String, City> towns, List<PlaceMention> places, List<AgentRef> agents) {
+        this(tv, names, from, to, countryHint, towns, places, agents, PlaceCues.articleCountries(tv));
+    }
+
+    /**
+     * @param tv               the article's tokens
+     * @param names            the name finder's mentions
+     * @param from             the sentence's first token
+     * @param to               the token after the sentence
+     * @param countryHint      the country the sentence names first, or null
+     * @param towns            small towns accepted in the article, by name key
+     * @param places           where place mentions go
+     * @param agents           where agent mentions go
+     * @param articleCountries the countries the article names ({@link PlaceCues#articleCountries})
+     */
+    public PlaceScan(TokenView tv, List<NameMention> names, int from, int to, String countryHint,
+                     Map<String, City> towns, List<PlaceMention> places, List<AgentRef> agents,
+                     Set<String> articleCountries) {
         this.tv = tv;
         this.names = names;
         this.from = from;
@@ -44,6 +63,7 @@ public final class PlaceScan {
         this.towns = towns;
         this.places = places;
         this.agents = agents;
+        this.articleCountries = Set.copyOf(articleCountries);
     }
 
     /**
@@ -95,6 +115,11 @@ public final class PlaceScan {
     /** @return the place mentions found so far */
     public List<PlaceMention> places() {
         return places;
+    }
+
+    /** @return the countries the article names anywhere, as ISO codes */
+    public Set<String> articleCountries() {
+        return articleCountries;
     }
 
     /** @return the agent mentions found so far */

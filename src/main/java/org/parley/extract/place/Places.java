@@ -32,20 +32,41 @@ public final class Places {
      * @return its place record, keyed by its GeoNames id
      */
     public static Place city(City c) {
-        return new Place("geonames:" + c.geonamesId(), c.name(), Place.Kind.CITY, c.countryCode(), c.lat(), c.lon(),
+        return city(c, c.name());
+    }
+
+    /**
+     * @param c       a city of the gazetteer
+     * @param written the name as the article writes it
+     * @return its place record, keyed by its GeoNames id and labelled by {@link PlaceLabel}
+     */
+    public static Place city(City c, String written) {
+        return new Place("geonames:" + c.geonamesId(), PlaceLabel.of(c, written), Place.Kind.CITY, c.countryCode(), c.lat(), c.lon(),
                 geonamesIdOrNull(c));
     }
 
     /**
-     * A small town: keyed by its GeoNames id, or by country and name when GeoNames gives none.
+     * A small town: keyed by its GeoNames id, or by country and name when GeoNames gives none;
+     * without coordinates when the town has none (NaN).
      *
      * @param c a town of the towns gazetteer
      * @return its place record
      */
     public static Place town(City c) {
+        return town(c, c.name());
+    }
+
+    /**
+     * @param c       a town of the towns gazetteer
+     * @param written the name as the article writes it
+     * @return its place record, labelled by {@link PlaceLabel}
+     */
+    public static Place town(City c, String written) {
         String key = c.geonamesId() != null ? "geonames:" + c.geonamesId()
-                : "town:" + Iris.slug(c.countryCode() + "-" + c.name());
-        return new Place(key, c.name(), Place.Kind.CITY, c.countryCode(), c.lat(), c.lon(), geonamesIdOrNull(c));
+                : "town:" + Iris.slug(c.countryCode() == null ? c.name() : c.countryCode() + "-" + c.name());
+        boolean located = !Double.isNaN(c.lat()) && !Double.isNaN(c.lon());
+        return new Place(key, PlaceLabel.of(c, written), Place.Kind.CITY, c.countryCode(), located ? c.lat() : null,
+                located ? c.lon() : null, geonamesIdOrNull(c));
     }
 
     /**

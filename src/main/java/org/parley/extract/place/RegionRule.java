@@ -8,14 +8,17 @@ import org.parley.article.PlaceMention;
 import org.parley.article.Span;
 import org.parley.extract.TokenView;
 import org.parley.extract.gazetteer.Gazetteers;
+import org.parley.extract.gazetteer.NameKeys;
 import org.parley.extract.gazetteer.Region;
 import org.parley.extract.lexicon.Lexicon;
 
 /**
  * Regions, in three forms tried in order: a name with a region word after it ("Gomel region",
- * "Brest Oblast"; "Donetsk People's Republic" is a party, not a region); a name after a region
+ * "Brest Oblast"; "Donetsk People's Republic" is a party, not a region; with a lower-case region
+ * word only in a country the article names); a name after a region
  * word and "of" ("the province of Idlib"); a region named alone ("Donbas", "Tigray") when a
- * locative cue precedes it or it is a geographic region, and it is not also a city, a compass
+ * locative cue precedes it or it is a geographic region, it lies in a country the article names (if any),
+ * and it is not also a city, a compass
  * word or part of a longer name. Stateless apart from the shared gazetteers; thread-safe.
  */
 public final class RegionRule implements PlaceRule {
@@ -51,7 +54,7 @@ public final class RegionRule implements PlaceRule {
             String word = POSSESSIVE_END.matcher(tv.lower(i + n)).replaceAll("");
             if (PlaceWords.REGION_WORDS.contains(word) && !NOT_AFTER_NAME.contains(word)) {
                 Optional<Region> r = gaz.regions().lookup(tv.words(i, i + n) + " " + word);
-                if (r.isPresent()) {
+                if (r.isPresent() && inNamedCountry(scan, r.get(), tv.capitalized(i + n))) {
                     return add(scan, tv.span(i, i + n + 1), r.get(), REGION_WITH_WORD, i + n + 1);
                 }
             }
@@ -91,12 +94,33 @@ public final class RegionRule implements PlaceRule {
             boolean cue = i > 0 && PlaceWords.LOCATIVE.contains(tv.lower(i - 1))
                     || i > 1 && PlaceWords.LOCATIVE.contains(tv.lower(i - 2)) && tv.lower(i - 1).equals("the");
             if (r.isPresent() && (cue || "geographic".equals(r.get().kind())) && tv.pos(i).startsWith("NNP")
-                    && !COMPASS.contains(lower) && gaz.cities().lookup(name).isEmpty()
-                    && !PlaceWords.NOT_PLACE.contains(lower) && !NameRuns.nameContinues(tv, i + n, to)) {
+                    && !COMPASS.contains(lower) && !isCity(name)
+                    && !PlaceWords.NOT_PLACE.contains(lower) && !NameRuns.nameContinues(tv, i + n, to)
+                    && inNamedCountry(scan, r.get(), false)) {
                 return add(scan, tv.span(i, i + n), r.get(), REGION_ALONE, i + n);
             }
         }
         return i;
+    }
+
+    /**
+     * A region named alone or with a lower-case region word ("the Balkan region") must lie in a
+     * country the article names, when it names any: an adjective otherwise takes a namesake
+     * province abroad.
+     */
+    private static boolean inNamedCountry(PlaceScan scan, Region r, boolean capitalizedWord) {
+        return capitalizedWord || r.countryCode() == null || scan.articleCountries().isEmpty()
+                || scan.articleCountries().contains(r.countryCode()) || r.countryCode().equals(scan.countryHint());
+    }
+
+    /**
+     * True when a city bears the name as its own name, or is large; a small city that has it only
+     * as an old or foreign alternate ("Africa" for Mahdia) does not hide the region.
+     */
+    private boolean isCity(String name) {
+        String key = NameKeys.key(name);
+        return gaz.cities().lookup(name).stream()
+                .anyMatch(c -> NameKeys.key(c.name()).equals(key) || c.population() >= PlaceCues.BIG_CITY);
     }
 
     private static int add(PlaceScan scan, Span span, Region r, double confidence, int next) {

@@ -13,6 +13,13 @@ class CityRuleTest {
             Vienna said the offer stood.                        | Vienna  | place Vienna = Vienna CITY AT actor; agent Vienna = country:AT CAPITAL
             The ministers met in Vienna's main square.          | Vienna  | place Vienna = Vienna CITY AT
             The ministers met on March 3.                       | March   | -
+            The US envoy flew to Geneva for the talks.          | Geneva  | place Geneva = Geneva CITY CH
+            US and Russian envoys met in Moscow.                | Moscow  | place Moscow = Moscow CITY RU
+            The ministers arrived in GENEVA on Monday.          | GENEVA  | place GENEVA = Geneva CITY CH
+            The ministers met in Astana on Monday.              | Astana  | place Astana = Astana CITY KZ
+            The ministers flew to New York on Monday.           | York    | -
+            Talks on Africa Day drew many leaders.              | Africa  | -
+            Zagreb said little, according to Foreign Minister Ivan Zagreb. | Zagreb | -
             """)
     void findsCities(String sentence, String word, String expected) {
         assertEquals(expected, PlaceFixture.apply(new CityRule(), sentence, word));

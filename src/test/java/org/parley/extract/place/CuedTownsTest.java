@@ -20,6 +20,10 @@ class CuedTownsTest {
             The ministers met in Mold on Tuesday.                              | -
             The talks began in the French resort of Zermatt.                   | -
             Zermatt residents said the ministers had left.                     | -
+            The leaders met in the Greek village of Xylokastrakia.             | xylokastrakia=GR
+            The leaders met in the border town of Ouvravilla, Spain.           | ouvravilla=ES
+            The leaders met in Xylokastrakia on Sunday.                        | -
+            The leaders met in the village of Monday.                          | -
             """)
     void findsTowns(String text, String expected) {
         TokenView tv = PlaceFixture.annotate(text);

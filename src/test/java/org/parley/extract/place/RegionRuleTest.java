@@ -15,6 +15,9 @@ class RegionRuleTest {
             Fighting went on in the Donbas for months.      | Donbas  | place Donbas = Donbas REGION UA
             Aid reached the West yesterday.                 | West    | -
             Tigray Television showed the ceremony.          | Tigray  | -
+            Greece and Albania praised the Balkan region.   | Balkan  | -
+            Greece and Albania praised peace in the Balkan. | Balkan  | -
+            Belarus said shelling hit the Gomel region.     | Gomel   | place Gomel region = Gomel Region REGION BY
             """)
     void findsRegions(String sentence, String word, String expected) {
         assertEquals(expected, PlaceFixture.apply(new RegionRule(), sentence, word));

@@ -1,0 +1,25 @@
+package org.parley.extract.place;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** Geographic features named with a head word are regions, whole. */
+class GeoFeatureRuleTest {
+    @ParameterizedTest(name = "{0} @ {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Tension rose on the Arabian Peninsula last week.         | Arabian  | place Arabian Peninsula = Arabian Peninsula REGION null
+            Tension rose on the Arabian peninsula last week.         | Arabian  | place Arabian peninsula = Arabian peninsula REGION null
+            Ships crossed the Black Sea on Monday.                   | Black    | place Black Sea = Black Sea REGION null
+            The villa looks out over Lake Constance.                 | Lake     | place Lake Constance = Lake Constance REGION null
+            Pirates roam the Gulf of Aden.                           | Gulf     | place Gulf of Aden = Gulf of Aden REGION null
+            The hamlet lies on the shore of Little Ohrid Lake.       | Little   | place Little Ohrid Lake = Little Ohrid Lake REGION null
+            The Black Sea Fleet sailed on Monday.                    | Black    | -
+            The Sea Breeze opened on Monday.                         | Sea      | -
+            The river people met on Monday.                          | The      | -
+            """)
+    void findsFeatures(String sentence, String word, String expected) {
+        assertEquals(expected, PlaceFixture.apply(new GeoFeatureRule(), sentence, word));
+    }
+}
