@@ -30,7 +30,10 @@ public final class TeamNounRule implements DelegationRule {
             for (AgentRef side : sides) {
                 if (side.kind() == AgentRef.Kind.COUNTRY || side.form() == AgentRef.Form.NAME) {
                     Span span = tv.get(i).span().union(side.span());
-                    ctx.exact(side, span, ctx.roundOf(span));
+                    DelegationDraft d = ctx.exact(side, span, ctx.roundOf(span));
+                    if (!d.mentions.contains(span)) {
+                        d.mentions.add(span);
+                    }
                 }
             }
         }
