@@ -8,7 +8,9 @@ import org.parley.article.Layers;
 import org.parley.extract.delegation.DelegationContext;
 import org.parley.extract.delegation.DelegationRule;
 import org.parley.extract.delegation.FrontedHeadsRule;
+import org.parley.extract.delegation.HeadOfRule;
 import org.parley.extract.delegation.HeadRoleRule;
+import org.parley.extract.delegation.LeadersOfDelegationsRule;
 import org.parley.extract.delegation.LedByRule;
 import org.parley.extract.delegation.ListedHeadsRule;
 import org.parley.extract.delegation.ListedMembersRule;
@@ -35,9 +37,11 @@ import org.parley.nlp.Stage;
  *       delegation";</li>
  *   <li>{@link HeadRoleRule}: persons whose role names a head or negotiator (side from their
  *       country, else from their title: "Iran's chief negotiator X");</li>
+ *   <li>{@link HeadOfRule}: "the head of the Russian delegation, Deputy Minister X";</li>
  *   <li>{@link LedByRule}: "led by X", "a team of Special Envoy X", "X led the delegation";</li>
  *   <li>{@link ListedHeadsRule}: "..., Hungary - Deputy Minister X, ...";</li>
  *   <li>{@link FrontedHeadsRule}: "Heading the other delegations are A, B and C";</li>
+ *   <li>{@link LeadersOfDelegationsRule}: titled people named with side-less "delegations";</li>
  *   <li>{@link ListedMembersRule}: people after "included", "alongside";</li>
  *   <li>{@link WhosWhoRule}: list lines under a heading that names the delegation;</li>
  *   <li>{@link RoundParticipantsRule}: the round's participants from the side.</li>
@@ -46,8 +50,9 @@ import org.parley.nlp.Stage;
  * <p>Requires POS, AGENTS, PERSONS, ROUNDS; provides DELEGATIONS. Thread-safe (stateless).
  */
 public final class DelegationStage implements Stage {
-    private final List<DelegationRule> rules = List.of(new TeamNounRule(), new HeadRoleRule(), new LedByRule(),
-            new ListedHeadsRule(), new FrontedHeadsRule(), new ListedMembersRule(), new WhosWhoRule(), new RoundParticipantsRule());
+    private final List<DelegationRule> rules = List.of(new TeamNounRule(), new HeadRoleRule(), new HeadOfRule(),
+            new LedByRule(), new ListedHeadsRule(), new FrontedHeadsRule(), new LeadersOfDelegationsRule(),
+            new ListedMembersRule(), new WhosWhoRule(), new RoundParticipantsRule());
 
     @Override
     public Set<Layer<?>> requires() {

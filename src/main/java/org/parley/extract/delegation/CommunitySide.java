@@ -1,10 +1,8 @@
 package org.parley.extract.delegation;
 
-import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import org.parley.article.AgentRef;
-import org.parley.extract.lexicon.Lexicon;
 
 /**
  * A community side written as two demonyms ("Turkish Cypriot leader Jane Roe"): when the text
@@ -15,20 +13,7 @@ import org.parley.extract.lexicon.Lexicon;
  * thread-safe.
  */
 public final class CommunitySide {
-    private static final String ARROW = "->";
-    private static final Map<String, String> COMMUNITIES = load();
-
-    private static Map<String, String> load() {
-        Map<String, String> out = new LinkedHashMap<>();
-        for (String line : Lexicon.entries("community-sides", "communities")) {
-            int at = line.indexOf(ARROW);
-            if (at < 0) {
-                throw new IllegalStateException("community-sides [communities]: no '" + ARROW + "' in " + line);
-            }
-            out.put(line.substring(0, at).trim().toLowerCase(Locale.ROOT), line.substring(at + ARROW.length()).trim());
-        }
-        return out;
-    }
+    private static final Map<String, String> COMMUNITIES = ArrowEntries.read("community-sides", "communities");
 
     /**
      * @param text  the article's text

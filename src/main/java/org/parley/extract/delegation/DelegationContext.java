@@ -64,6 +64,11 @@ public final class DelegationContext {
         return out;
     }
 
+    /** @return whether the person heads or belongs to any draft so far */
+    boolean inAnyDraft(String name) {
+        return drafts.values().stream().anyMatch(d -> !d.isNew(name));
+    }
+
     /** @return the draft of the side at the round, else any draft of the side, else null */
     DelegationDraft find(AgentKey sideKey, int round) {
         DelegationDraft d = drafts.get(new SideRound(sideKey, round));

@@ -12,7 +12,8 @@ import org.parley.extract.lexicon.Lexicon;
  * The sides named around a team noun: before it ("the Russian delegation", "Russia and
  * Ukraine’s delegations", with up to three modifiers between) or after "from"/"of" ("delegations
  * from Ukraine and Russia", "the delegation of Turkey"), stopping at a group noun of its own
- * ("and the United Nations representatives"); "their country's delegation" goes to {@link OwnCountrySide}.
+ * ("and the United Nations representatives"); "their country's delegation" goes to {@link OwnCountrySide}, a capital or camp ("the regime
+ * delegation") to {@link GovernmentSide}.
  *
  * <p>Input: the context and a team noun's token; output: its sides in text order. Immutable and
  * thread-safe.
@@ -43,6 +44,10 @@ public final class TeamSides {
      */
     public List<AgentRef> sides(DelegationContext ctx, int i) {
         TokenView tv = ctx.tv;
+        AgentRef government = GOVERNMENT.side(ctx, i);
+        if (government != null) {
+            return List.of(government);
+        }
         List<AgentRef> before = before(ctx, i);
         if (!before.isEmpty()) {
             return before;
@@ -73,6 +78,7 @@ public final class TeamSides {
     }
 
     private static final OwnCountrySide OWN_COUNTRY = new OwnCountrySide();
+    private static final GovernmentSide GOVERNMENT = new GovernmentSide();
 
     private static List<AgentRef> before(DelegationContext ctx, int i) {
         TokenView tv = ctx.tv;
