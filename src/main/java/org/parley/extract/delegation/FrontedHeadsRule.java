@@ -23,7 +23,7 @@ import org.parley.extract.lexicon.Lexicon;
 public final class FrontedHeadsRule implements DelegationRule {
     private static final Pattern FRONTED = Pattern.compile("\\b" + Lexicon.alternation("leading-verbs", "fronted")
             + "\\s+(?:the\\s+)?(?:[\\p{L}-]+\\s+){0,2}?" + Lexicon.alternation("delegation-nouns", "team")
-            + "\\s+" + Lexicon.alternation("leading-verbs", "fronted-copulas") + "\\b", Pattern.CASE_INSENSITIVE);
+            + "\\s+" + Lexicon.alternation("leading-verbs", "auxiliaries") + "\\b", Pattern.CASE_INSENSITIVE);
     /** A person named among the heads after "Heading the delegations are". */
     static final double FRONTED_HEAD = 0.7;
     private final CommunitySide communities = new CommunitySide();

@@ -24,7 +24,7 @@ import org.parley.extract.lexicon.Lexicon;
  */
 public final class GovernmentSide {
     private static final Map<String, String> CAMPS = ArrowEntries.read("government-sides", "camps");
-    private static final Set<String> PREPOSITIONS = Lexicon.words("government-sides", "camp-prepositions");
+    private static final Set<String> PREPOSITIONS = Lexicon.words("delegation-nouns", "side-prepositions");
     /** How many tokens after a preposition the camp word may come ("representing the Assad regime"). */
     private static final int CAMP_REACH = 4;
     private final Countries countries = Gazetteers.get().countries();

@@ -39,11 +39,7 @@ public final class HeadOfRule implements DelegationRule {
     }
 
     private static boolean headOf(String text, Span mention) {
-        int start = mention.start();
-        if (start >= 4 && text.regionMatches(true, start - 4, "the ", 0, 4)) {
-            start -= 4;
-        }
-        return HEAD_OF.matcher(text.substring(Math.max(0, start - HEAD_REACH), start)).find();
+        return HEAD_OF.matcher(text.substring(Math.max(0, mention.start() - HEAD_REACH), mention.start())).find();
     }
 
     private static PersonMention firstAfter(DelegationContext ctx, Span mention) {
