@@ -15,6 +15,7 @@ class LeadersOfDelegationsRuleTest {
             Karl Huber and Jan Nowak met before their delegations joined.                                     | ``
             Austrian Chancellor Karl Huber met the Polish delegations.                                        | ``
             Austrian Chancellor Karl Huber met reporters. The delegations joined later.                       | ``
+            Austrian Chancellor Karl Huber welcomed delegations from forty countries.                         | ``
             """)
     void finds(String sentence, String expected) {
         assertEquals(expected == null ? "" : expected,
