@@ -13,7 +13,8 @@ import org.parley.extract.lexicon.Lexicon;
  * Ukraine’s delegations", with up to three modifiers between) or after "from"/"of" ("delegations
  * from Ukraine and Russia", "the delegation of Turkey"), stopping at a group noun of its own
  * ("and the United Nations representatives"); "their country's delegation" goes to {@link OwnCountrySide}, a capital or camp ("the regime
- * delegation") to {@link GovernmentSide}.
+ * delegation") to {@link GovernmentSide}, an unknown acronym ("the ABC delegation") to
+ * {@link AcronymSide}.
  *
  * <p>Input: the context and a team noun's token; output: its sides in text order. Immutable and
  * thread-safe.
@@ -52,6 +53,10 @@ public final class TeamSides {
         if (!before.isEmpty()) {
             return before;
         }
+        AgentRef acronym = ACRONYM.side(ctx, i);
+        if (acronym != null) {
+            return List.of(acronym);
+        }
         List<AgentRef> out = new ArrayList<>();
         int sentence = tv.get(i).sentence();
         int j = i + 1;
@@ -79,6 +84,7 @@ public final class TeamSides {
 
     private static final OwnCountrySide OWN_COUNTRY = new OwnCountrySide();
     private static final GovernmentSide GOVERNMENT = new GovernmentSide();
+    private static final AcronymSide ACRONYM = new AcronymSide();
 
     private static List<AgentRef> before(DelegationContext ctx, int i) {
         TokenView tv = ctx.tv;
