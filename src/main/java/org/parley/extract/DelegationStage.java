@@ -7,7 +7,10 @@ import org.parley.article.Layer;
 import org.parley.article.Layers;
 import org.parley.extract.delegation.DelegationContext;
 import org.parley.extract.delegation.DelegationRule;
+import org.parley.extract.delegation.FrontedHeadsRule;
+import org.parley.extract.delegation.HeadOfRule;
 import org.parley.extract.delegation.HeadRoleRule;
+import org.parley.extract.delegation.LeadersOfDelegationsRule;
 import org.parley.extract.delegation.LedByRule;
 import org.parley.extract.delegation.ListedHeadsRule;
 import org.parley.extract.delegation.ListedMembersRule;
@@ -31,10 +34,15 @@ import org.parley.nlp.Stage;
  * <p>Rules (package {@code org.parley.extract.delegation}), in this order, each seeing what the
  * earlier ones found (the first head found stands):
  * <ol>
- *   <li>{@link TeamNounRule}: team nouns and their sides, "his delegation";</li>
- *   <li>{@link HeadRoleRule}: persons whose role names a head or negotiator;</li>
+ *   <li>{@link TeamNounRule}: team nouns and their sides, "his delegation", "their country's
+ *       delegation";</li>
+ *   <li>{@link HeadRoleRule}: persons whose role names a head or negotiator (side from their
+ *       country, else from their title: "Iran's chief negotiator X");</li>
+ *   <li>{@link HeadOfRule}: "the head of the Russian delegation, Deputy Minister X";</li>
  *   <li>{@link LedByRule}: "led by X", "a team of Special Envoy X", "X led the delegation";</li>
  *   <li>{@link ListedHeadsRule}: "..., Hungary - Deputy Minister X, ...";</li>
+ *   <li>{@link FrontedHeadsRule}: "Heading the other delegations are A, B and C";</li>
+ *   <li>{@link LeadersOfDelegationsRule}: titled people named with side-less "delegations";</li>
  *   <li>{@link ListedMembersRule}: people after "included", "alongside";</li>
  *   <li>{@link WhosWhoRule}: list lines under a heading that names the delegation;</li>
  *   <li>{@link RoundParticipantsRule}: the round's participants from the side.</li>
@@ -47,8 +55,9 @@ import org.parley.nlp.Stage;
  * Thread-safe (stateless).
  */
 public final class DelegationStage implements Stage {
-    private final List<DelegationRule> rules = List.of(new TeamNounRule(), new HeadRoleRule(), new LedByRule(),
-            new ListedHeadsRule(), new ListedMembersRule(), new WhosWhoRule(), new RoundParticipantsRule());
+    private final List<DelegationRule> rules = List.of(new TeamNounRule(), new HeadRoleRule(), new HeadOfRule(),
+            new LedByRule(), new ListedHeadsRule(), new FrontedHeadsRule(), new LeadersOfDelegationsRule(),
+            new ListedMembersRule(), new WhosWhoRule(), new RoundParticipantsRule());
 
     @Override
     public Set<Layer<?>> requires() {

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 import org.parley.article.AgentKey;
 import org.parley.article.AgentRef;
 import org.parley.article.Article;
@@ -25,6 +26,11 @@ public final class DelegationContext {
     /** A side at one round (-1: no round): the key under which a delegation is collected. */
     private record SideRound(AgentKey side, int round) {
     }
+
+    /** Title words between a side and a person: letters, hyphens, spaces and a possessive. */
+    private static final Pattern TITLE_WORDS = Pattern.compile("(?:['’]s)?[\\p{L}\\s-]*");
+    /** How far before a person (in characters) the side of their title may end. */
+    private static final int TITLE_REACH = 60;
 
     final Article article;
     final TokenView tv;
@@ -56,6 +62,11 @@ public final class DelegationContext {
             out.add(d.toMention());
         }
         return out;
+    }
+
+    /** @return whether the person heads or belongs to any draft so far */
+    boolean inAnyDraft(String name) {
+        return drafts.values().stream().anyMatch(d -> !d.isNew(name));
     }
 
     /** @return the draft of the side at the round, else any draft of the side, else null */
@@ -117,6 +128,27 @@ public final class DelegationContext {
             }
         }
         return null;
+    }
+
+    /**
+     * The side a title names right before a person ("Iran's chief negotiator Jane Roe", "UK
+     * Minister of State Jane Roe"): the last agent before the person in its sentence with only
+     * title words (letters, hyphens, a possessive) between them.
+     *
+     * @param person the person's span
+     * @return the agent, or null
+     */
+    AgentRef sideBefore(Span person) {
+        int sentence = tv.sentenceOf(person);
+        AgentRef best = null;
+        for (AgentRef a : agents) {
+            if (a.span().end() <= person.start() && person.start() - a.span().end() <= TITLE_REACH
+                    && tv.sentenceOf(a.span()) == sentence
+                    && TITLE_WORDS.matcher(text.substring(a.span().end(), person.start())).matches()) {
+                best = a;
+            }
+        }
+        return best;
     }
 
     /** @return the person mention with exactly this span, or null */

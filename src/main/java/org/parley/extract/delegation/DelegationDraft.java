@@ -18,11 +18,18 @@ public final class DelegationDraft {
     final int round;
     Evidenced<String> head;
     final List<Evidenced<String>> members = new ArrayList<>();
+    /** Every team-noun phrase that names this delegation, in text order (the first is {@link #span}). */
+    final List<Span> mentions = new ArrayList<>();
 
     DelegationDraft(Span span, AgentRef side, int round) {
         this.span = span;
         this.side = side;
         this.round = round;
+    }
+
+    /** @return the phrases naming this delegation, or its evidence span when none was recorded */
+    List<Span> mentionSpans() {
+        return mentions.isEmpty() ? List.of(span) : List.copyOf(mentions);
     }
 
     /** @return whether the person is neither the head nor a member yet */

@@ -31,15 +31,15 @@ public final class HeadRoleRule implements DelegationRule {
     @Override
     public void apply(DelegationContext ctx) {
         for (PersonMention p : ctx.persons) {
-            if (p.countryCode() == null && p.affiliation() == null || p.role() == null
-                    || !HEAD_ROLE.matcher(p.role()).find()) {
+            if (p.role() == null || !HEAD_ROLE.matcher(p.role()).find()) {
+                continue;
+            }
+            AgentRef side = sideOf(ctx, p);
+            if (side == null) {
                 continue;
             }
             boolean chief = !p.role().equalsIgnoreCase(PLAIN_NEGOTIATOR) || isTopNegotiator(ctx.text, p);
             int round = ctx.roundOf(p.span());
-            AgentRef side = p.countryCode() != null
-                    ? AgentRef.country(p.span(), p.text(), p.countryCode(), p.countryCode(), AgentRef.Form.NAME)
-                    : AgentRef.organization(p.span(), p.text(), p.affiliation(), AgentRef.Form.NAME);
             DelegationDraft d = ctx.findOrOpen(side, p.span(), round);
             if (chief && d.head == null) {
                 d.head = new Evidenced<>(p.name(), p.span(), HEAD_BY_ROLE);
@@ -47,6 +47,17 @@ public final class HeadRoleRule implements DelegationRule {
                 d.members.add(new Evidenced<>(p.name(), p.span(), MEMBER_BY_ROLE));
             }
         }
+    }
+
+    /** The person's own country or organisation, else the side their title names before them. */
+    private static AgentRef sideOf(DelegationContext ctx, PersonMention p) {
+        if (p.countryCode() != null) {
+            return AgentRef.country(p.span(), p.text(), p.countryCode(), p.countryCode(), AgentRef.Form.NAME);
+        }
+        if (p.affiliation() != null) {
+            return AgentRef.organization(p.span(), p.text(), p.affiliation(), AgentRef.Form.NAME);
+        }
+        return ctx.sideBefore(p.span());
     }
 
     private static boolean isTopNegotiator(String text, PersonMention p) {

@@ -4,6 +4,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.parley.article.Evidenced;
 import org.parley.article.PersonMention;
+import org.parley.article.Span;
 import org.parley.extract.lexicon.Lexicon;
 
 /**
@@ -39,22 +40,24 @@ public final class LedByRule implements DelegationRule {
     @Override
     public void apply(DelegationContext ctx) {
         for (DelegationDraft d : ctx.drafts()) {
-            if (d.head == null) {
-                after(ctx, d);
-            }
-            if (d.head == null) {
-                before(ctx, d);
+            for (Span mention : d.mentionSpans()) {
+                if (d.head == null) {
+                    after(ctx, d, mention);
+                }
+                if (d.head == null) {
+                    before(ctx, d, mention);
+                }
             }
         }
     }
 
-    private static void after(DelegationContext ctx, DelegationDraft d) {
+    private static void after(DelegationContext ctx, DelegationDraft d, Span mention) {
         String text = ctx.text;
-        int end = Math.min(text.length(), d.span.end() + AFTER_REACH);
-        boolean sideAfter = d.side.span().start() > d.span.start();
+        int end = Math.min(text.length(), mention.end() + AFTER_REACH);
+        boolean sideAfter = d.side.span().start() > mention.start();
         for (PersonMention p : ctx.persons) {
-            if (p.span().start() >= d.span.end() && p.span().start() < end) {
-                String gap = text.substring(d.span.end(), p.span().start());
+            if (p.span().start() >= mention.end() && p.span().start() < end) {
+                String gap = text.substring(mention.end(), p.span().start());
                 if (LED_BY.matcher(gap).find()) {
                     d.head = new Evidenced<>(p.name(), p.span(), LED_BY_HEAD);
                 } else if (sideAfter && TITLE_GAP.matcher(gap).matches()) {
@@ -65,10 +68,10 @@ public final class LedByRule implements DelegationRule {
         }
     }
 
-    private static void before(DelegationContext ctx, DelegationDraft d) {
+    private static void before(DelegationContext ctx, DelegationDraft d, Span mention) {
         String text = ctx.text;
-        int from = Math.max(0, d.span.start() - VERB_REACH);
-        Matcher leads = LEADS.matcher(text.substring(from, d.span.start()));
+        int from = Math.max(0, mention.start() - VERB_REACH);
+        Matcher leads = LEADS.matcher(text.substring(from, mention.start()));
         if (!leads.find()) {
             return;
         }

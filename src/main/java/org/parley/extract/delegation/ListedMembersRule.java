@@ -4,6 +4,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.parley.article.Evidenced;
 import org.parley.article.PersonMention;
+import org.parley.article.Span;
 import org.parley.extract.lexicon.Lexicon;
 
 /**
@@ -21,22 +22,28 @@ public final class ListedMembersRule implements DelegationRule {
     @Override
     public void apply(DelegationContext ctx) {
         for (DelegationDraft d : ctx.drafts()) {
-            int sentence = ctx.tv.sentenceOf(d.span);
-            boolean cued = false;
-            for (PersonMention p : ctx.persons) {
-                if (p.span().start() < d.span.end() || ctx.tv.sentenceOf(p.span()) != sentence) {
+            for (Span mention : d.mentionSpans()) {
+                members(ctx, d, mention);
+            }
+        }
+    }
+
+    private static void members(DelegationContext ctx, DelegationDraft d, Span mention) {
+        int sentence = ctx.tv.sentenceOf(mention);
+        boolean cued = false;
+        for (PersonMention p : ctx.persons) {
+            if (p.span().start() < mention.end() || ctx.tv.sentenceOf(p.span()) != sentence) {
+                continue;
+            }
+            if (!cued) {
+                Matcher m = MEMBERS_CUE.matcher(ctx.text.substring(mention.end(), p.span().start()));
+                if (!m.find()) {
                     continue;
                 }
-                if (!cued) {
-                    Matcher m = MEMBERS_CUE.matcher(ctx.text.substring(d.span.end(), p.span().start()));
-                    if (!m.find()) {
-                        continue;
-                    }
-                    cued = true;
-                }
-                if (d.isNew(p.name())) {
-                    d.members.add(new Evidenced<>(p.name(), p.span(), LISTED_MEMBER));
-                }
+                cued = true;
+            }
+            if (d.isNew(p.name())) {
+                d.members.add(new Evidenced<>(p.name(), p.span(), LISTED_MEMBER));
             }
         }
     }

@@ -7,14 +7,16 @@ import org.parley.extract.TokenView;
 
 /**
  * Delegations named by a team noun and its sides ({@link TeamSides}): one draft per side (a
- * country, or an organisation by name) and round. A team noun after "his"/"her" with no side of
- * its own goes to {@link OwnerPronounRule}, in text order with the others.
+ * country, or an organisation by name) and round. A team noun with no side of its own goes to
+ * {@link PossessorRule} when a person's possessive precedes it ("Jane Roe's team"), else to
+ * {@link OwnerPronounRule} ("his delegation"), in text order with the others.
  *
  * <p>Input: the context; output: new drafts. Immutable and thread-safe.
  */
 public final class TeamNounRule implements DelegationRule {
     private final TeamSides teamSides = new TeamSides();
     private final OwnerPronounRule owners = new OwnerPronounRule();
+    private final PossessorRule possessors = new PossessorRule();
 
     @Override
     public void apply(DelegationContext ctx) {
@@ -24,13 +26,16 @@ public final class TeamNounRule implements DelegationRule {
                 continue;
             }
             List<AgentRef> sides = teamSides.sides(ctx, i);
-            if (sides.isEmpty()) {
+            if (sides.isEmpty() && !possessors.apply(ctx, i)) {
                 owners.apply(ctx, i);
             }
             for (AgentRef side : sides) {
                 if (side.kind() == AgentRef.Kind.COUNTRY || side.form() == AgentRef.Form.NAME) {
                     Span span = tv.get(i).span().union(side.span());
-                    ctx.exact(side, span, ctx.roundOf(span));
+                    DelegationDraft d = ctx.exact(side, span, ctx.roundOf(span));
+                    if (!d.mentions.contains(span)) {
+                        d.mentions.add(span);
+                    }
                 }
             }
         }

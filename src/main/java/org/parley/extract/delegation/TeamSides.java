@@ -12,7 +12,9 @@ import org.parley.extract.lexicon.Lexicon;
  * The sides named around a team noun: before it ("the Russian delegation", "Russia and
  * Ukraine’s delegations", with up to three modifiers between) or after "from"/"of" ("delegations
  * from Ukraine and Russia", "the delegation of Turkey"), stopping at a group noun of its own
- * ("and the United Nations representatives").
+ * ("and the United Nations representatives"); "their country's delegation" goes to {@link OwnCountrySide}, a capital or camp ("the regime
+ * delegation") to {@link GovernmentSide}, an unknown acronym ("the ABC delegation") to
+ * {@link AcronymSide}.
  *
  * <p>Input: the context and a team noun's token; output: its sides in text order. Immutable and
  * thread-safe.
@@ -43,9 +45,17 @@ public final class TeamSides {
      */
     public List<AgentRef> sides(DelegationContext ctx, int i) {
         TokenView tv = ctx.tv;
+        AgentRef government = GOVERNMENT.side(ctx, i);
+        if (government != null) {
+            return List.of(government);
+        }
         List<AgentRef> before = before(ctx, i);
         if (!before.isEmpty()) {
             return before;
+        }
+        AgentRef acronym = ACRONYM.side(ctx, i);
+        if (acronym != null) {
+            return List.of(acronym);
         }
         List<AgentRef> out = new ArrayList<>();
         int sentence = tv.get(i).sentence();
@@ -72,6 +82,10 @@ public final class TeamSides {
         return out;
     }
 
+    private static final OwnCountrySide OWN_COUNTRY = new OwnCountrySide();
+    private static final GovernmentSide GOVERNMENT = new GovernmentSide();
+    private static final AcronymSide ACRONYM = new AcronymSide();
+
     private static List<AgentRef> before(DelegationContext ctx, int i) {
         TokenView tv = ctx.tv;
         int sentence = tv.get(i).sentence();
@@ -82,6 +96,11 @@ public final class TeamSides {
         }
         if (k >= 0 && (tv.get(k).text().equals("’s") || tv.get(k).text().equals("'s"))) {
             k--;
+        }
+        AgentRef own = k >= 0 ? OWN_COUNTRY.side(ctx, k) : null;
+        if (own != null) {
+            out.add(own);
+            return out;
         }
         if (k >= 0 && tv.get(k).sentence() == sentence) {
             AgentRef a = ctx.agentAt(tv.get(k).span());

@@ -29,6 +29,18 @@ final class DelegationFixtures {
         return describe(ctx);
     }
 
+    /** @return "Side label head=Name members=A, B" per draft after the rules ran, joined by "; " */
+    static String labels(String text, DelegationRule... rules) {
+        DelegationContext ctx = context(text);
+        for (DelegationRule rule : rules) {
+            rule.apply(ctx);
+        }
+        return ctx.drafts().stream()
+                .map(d -> d.side.label() + " head=" + (d.head == null ? "-" : d.head.value())
+                        + " members=" + d.members.stream().map(m -> m.value()).collect(Collectors.joining(", ")))
+                .collect(Collectors.joining("; "));
+    }
+
     static String describe(DelegationContext ctx) {
         return ctx.drafts().stream()
                 .map(d -> (d.side.countryCode() != null ? d.side.countryCode() : d.side.text())

@@ -16,6 +16,8 @@ class HeadRoleRuleTest {
             Austrian chief negotiator Karl Huber arrived.                   | AT head=Karl Huber members=
             Austrian negotiator Karl Huber arrived.                         | AT head=- members=Karl Huber
             Austrian Foreign Minister Karl Huber arrived.                   | ``
+            Austria's chief nuclear negotiator Karl Huber arrived.          | AT head=Karl Huber members=
+            The chief negotiator Karl Huber arrived.                        | ``
             """)
     void finds(String sentence, String expected) {
         String text = ROUND + sentence.replace("\\n", "\n");

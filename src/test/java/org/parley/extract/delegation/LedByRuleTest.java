@@ -15,8 +15,11 @@ class LedByRuleTest {
             The Austrian delegation will be headed by Karl Huber.           | AT head=Karl Huber members=
             Karl Huber led the Austrian delegation.                         | AT head=Karl Huber members=
             A team of United Nations Special Envoy Karl Huber arrived.      | United Nations head=Karl Huber members=
+            The Austrian delegation was represented by Karl Huber.          | AT head=Karl Huber members=
             The Austrian delegation met Karl Huber.                         | AT head=- members=
             Karl Huber arrived. The Austrian delegation met later.          | AT head=- members=
+            The Austrian delegation arrived. The Austrian interagency delegation headed by Karl Huber met. | AT head=Karl Huber members=
+            Two Austrian officials said their country's delegation was led by Minister Karl Huber. | AT head=Karl Huber members=
             """)
     void finds(String sentence, String expected) {
         String text = ROUND + sentence.replace("\\n", "\n");

@@ -15,6 +15,7 @@ class ListedMembersRuleTest {
             Canada’s team was joined by Paul Martin.                       | CA head=- members=Paul Martin
             Canada’s team met Paul Martin and Anne Roy.                    | CA head=- members=
             Paul Martin included Canada’s team in the plan.                | CA head=- members=
+            Canada’s team arrived. Later, Canada’s team will include Paul Martin. | CA head=- members=Paul Martin
             """)
     void finds(String sentence, String expected) {
         String text = ROUND + sentence.replace("\\n", "\n");
