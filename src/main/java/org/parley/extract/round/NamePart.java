@@ -7,8 +7,9 @@ import org.parley.extract.lexicon.Lexicon;
 /**
  * Longer names: a place name found inside a longer proper name ("the Palais Coburg hotel", "Villa
  * La Grange", "New York" read as "York") is not the round's place. A place is inside a longer name
- * when the token right before it is a capitalized word, not the sentence's first token and not a
- * function word of title-case headlines ({@code round-venue-cues.txt} [not-name-part]).
+ * when it opens with a capital ("region of Brest" does not) and the token right before it is a
+ * capitalized word, not the sentence's first token and not a function word of title-case headlines
+ * ({@code round-venue-cues.txt} [not-name-part]).
  *
  * <p>Stateless and thread-safe.
  */
@@ -26,7 +27,7 @@ public final class NamePart {
      */
     public static boolean insideLongerName(TokenView tv, int placeToken, int sentenceFrom) {
         int k = placeToken - 1;
-        if (k <= sentenceFrom || k < 0) {
+        if (k <= sentenceFrom || k < 0 || !tv.capitalized(placeToken)) {
             return false;
         }
         String word = tv.word(k);

@@ -15,6 +15,7 @@ class NamePartTest {
             The talks opened in Geneva on Monday.             | Geneva  | false
             Envoys Resume Talks In Geneva                     | Geneva  | false
             Geneva talks resumed on Monday.                   | Geneva  | false
+            The talks opened in the Norwegian region of Vestland. | region of Vestland | false
             """)
     void inside(String sentence, String place, boolean expected) {
         ArticleFacts facts = Annotated.facts(sentence, "2024-03-13");
