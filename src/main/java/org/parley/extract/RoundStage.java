@@ -14,6 +14,7 @@ import org.parley.article.Sentence;
 import org.parley.article.Span;
 import org.parley.extract.round.ArticleFacts;
 import org.parley.extract.round.DateRule;
+import org.parley.extract.round.DatelinePlace;
 import org.parley.extract.round.DominantPair;
 import org.parley.extract.round.HeadlineDateRule;
 import org.parley.extract.round.MediatorRule;
@@ -22,8 +23,10 @@ import org.parley.extract.round.MentionRule;
 import org.parley.extract.round.OrdinalRule;
 import org.parley.extract.round.OutcomeRule;
 import org.parley.extract.round.PartyRule;
+import org.parley.extract.round.PlaceOpener;
 import org.parley.extract.round.RoundDraft;
 import org.parley.extract.round.RoundMerger;
+import org.parley.extract.round.SamePlaceMerge;
 import org.parley.extract.round.SequenceRule;
 import org.parley.extract.round.StatusRule;
 import org.parley.extract.round.TopicRule;
@@ -42,7 +45,9 @@ import org.parley.nlp.Stage;
  * <ol>
  * <li>{@link OutcomeRule}: the sentence's outcome; a sentence that refers back ("They produced no
  *     breakthrough") gives it to the latest held round ({@link RoundMerger#joinLastHeld}).</li>
- * <li>{@link Triggers}: a sentence without a trigger ends here.</li>
+ * <li>{@link Triggers}: a sentence without a trigger ends here, unless it opens with a participle
+ *     of holding and a place ({@link PlaceOpener}): its {@link VenueRule} places go to the latest
+ *     held round.</li>
  * <li>{@link SequenceRule}: a sentence listing a sequence of meetings gives one part per meeting.</li>
  * <li>For each part, the mention rules in this order, each reading what the earlier wrote:
  *     {@link OrdinalRule}, {@link DateRule}, {@link StatusRule} (announced, earlier, under way),
@@ -51,7 +56,9 @@ import org.parley.nlp.Stage;
  *     the sentence's outcome.</li>
  * <li>{@link RoundMerger#add}: the mention joins a round or starts one.</li>
  * </ol>
- * Then {@link RoundMerger#rounds} merges placeless rounds into the same day's; rounds with none of
+ * Then {@link RoundMerger#rounds} merges placeless rounds into the same day's; {@link SamePlaceMerge}
+ * merges rounds at one place whose ordinals and dates agree; {@link DatelinePlace} places the first
+ * round, when the text does not, at the dateline's city if it is the day's news; rounds with none of
  * ordinal, date or place are dropped; {@link DominantPair} settles each round's mediators and
  * parties.
  *
@@ -88,7 +95,8 @@ public final class RoundStage implements Stage {
                 read(facts, sentence, merger);
             }
         }
-        List<RoundDraft> rounds = merger.rounds();
+        List<RoundDraft> rounds = SamePlaceMerge.merge(merger.rounds());
+        DatelinePlace.apply(rounds, facts.dateline(), facts.published());
         DominantPair pair = DominantPair.of(rounds);
         List<RoundMention> out = new ArrayList<>();
         for (RoundDraft b : rounds) {
@@ -110,6 +118,11 @@ public final class RoundStage implements Stage {
         boolean backReference = outcome.isPresent() && OutcomeRule.refersBack(st)
                 && merger.joinLastHeld(OutcomeRule.asBackReference(outcome.get()), ss);
         if (!Triggers.present(st, lower)) {
+            if (PlaceOpener.opens(st)) {
+                RoundDraft m = new RoundDraft(ss);
+                new VenueRule().apply(new MentionContext(facts, sentence, st, false), m);
+                merger.placeLastHeld(m);
+            }
             return;
         }
         List<Span> parts = SequenceRule.parts(ss, st);

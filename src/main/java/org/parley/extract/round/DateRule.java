@@ -16,7 +16,8 @@ import org.parley.extract.lexicon.Lexicon;
  * "on" ("began ... on June 28"), or lies within {@value #NEAR} tokens of a trigger or a verb of
  * meeting. A date after "previous meeting" dates an earlier round; a date after another event's
  * words ("since", "like last time") is skipped; a last day ("scheduled to complete on") counts only
- * when nothing else dates the round. When nothing does, the sentence's one day dates it weakly.
+ * when nothing else dates the round; a relative date inside a quotation ({@link Quoted}) dates it
+ * only weakly. When nothing does, the sentence's one day dates it weakly.
  * Lists from {@code round-date-cues.txt}, {@code meeting-nouns.txt} [previous] and
  * {@code negotiation-verbs.txt} [start].
  *
@@ -31,6 +32,8 @@ public final class DateRule implements MentionRule {
     static final double PREVIOUS_ROUND_DATE = 0.8;
     /** The round's last day, not its start ("scheduled to complete on March 6"). */
     static final double LAST_DAY = 0.35;
+    /** A relative date inside a quotation: it counts from the day of speaking, not of publication. */
+    static final double QUOTED_RELATIVE = 0.4;
     /** The sentence's one day, far from the round's words. */
     static final double SENTENCE_DATE = 0.3;
 
@@ -69,7 +72,7 @@ public final class DateRule implements MentionRule {
             boolean startedOn = ss.contains(d.span()) && Anchors.near(tv, starts, d.span(), NEAR_START)
                     && text.substring(Math.max(ss.start(), d.span().start() - ON.length()), d.span().start()).equals(ON);
             if (ss.contains(d.span()) && (inSubjectClause || opening || startedOn || Anchors.near(tv, anchors, d.span(), NEAR))) {
-                choose(draft, d, before(text, ss, d));
+                choose(draft, d, before(text, ss, d), d.relative() && Quoted.inside(text, ss.start(), d.span().start()));
             }
         }
         if (draft.date == null) {
@@ -78,7 +81,7 @@ public final class DateRule implements MentionRule {
     }
 
     /** Weighs one date near the round against the date chosen so far. */
-    private static void choose(RoundDraft draft, DateMention d, String before) {
+    private static void choose(RoundDraft draft, DateMention d, String before, boolean quoted) {
         if (PREVIOUS_ROUND.matcher(before).find() && draft.date == null) {
             draft.date = new Evidenced<>(d.date(), d.span(), PREVIOUS_ROUND_DATE);
             draft.previous = true;
@@ -93,7 +96,13 @@ public final class DateRule implements MentionRule {
             }
             return;
         }
-        if (draft.date == null || draft.date.confidence() < EXACT_DATE && !d.relative()) {
+        if (quoted) {
+            if (draft.date == null) {
+                draft.date = new Evidenced<>(d.date(), d.span(), QUOTED_RELATIVE);
+            }
+            return;
+        }
+        if (draft.date == null || draft.date.confidence() < RELATIVE_DATE || draft.date.confidence() < EXACT_DATE && !d.relative()) {
             draft.date = new Evidenced<>(d.date(), d.span(), d.relative() ? RELATIVE_DATE : EXACT_DATE);
         }
     }

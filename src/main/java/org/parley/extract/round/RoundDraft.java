@@ -87,14 +87,20 @@ public final class RoundDraft {
         topics.addAll(m.topics);
     }
 
-    /** @return the round, placed at its most specific place */
-    public RoundMention build() {
+    /** @return the most specific of the round's places, or null */
+    Evidenced<Place> mainPlace() {
         Evidenced<Place> place = null;
         for (Evidenced<Place> p : places) {
             if (place == null || p.value().kind().ordinal() > place.value().kind().ordinal()) {
                 place = p;
             }
         }
+        return place;
+    }
+
+    /** @return the round, placed at its most specific place */
+    public RoundMention build() {
+        Evidenced<Place> place = mainPlace();
         return new RoundMention(List.copyOf(spans), null, ordinal, date, place, List.copyOf(places),
                 List.copyOf(parties), List.copyOf(mediators), List.copyOf(mediatorPersons),
                 List.copyOf(participants), List.copyOf(outcomes), List.copyOf(topics), announced);

@@ -75,6 +75,22 @@ public final class RoundMerger {
         return true;
     }
 
+    /**
+     * A sentence that only places the round just reported ("Held in Valmora, the ceremony ...")
+     * gives its places to the latest held round.
+     *
+     * @param m the sentence's mention
+     * @return false when there is no held round yet or the mention names no place
+     */
+    public boolean placeLastHeld(RoundDraft m) {
+        if (lastHeld == null || m.places.isEmpty()) {
+            return false;
+        }
+        lastHeld.places.addAll(m.places);
+        lastHeld.spans.addAll(m.spans);
+        return true;
+    }
+
     /** @return the rounds, placeless ones merged into the same day's round with a place */
     public List<RoundDraft> rounds() {
         List<RoundDraft> out = new ArrayList<>(rounds);

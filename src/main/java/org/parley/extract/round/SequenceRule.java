@@ -11,7 +11,8 @@ import org.parley.extract.lexicon.Lexicon;
  * The parts of a sentence that each speak of one meeting of a sequence ("a face-to-face meeting
  * on July 29, which will be followed by a meeting of the defence attaches, and finally a meeting
  * of the border committee on Aug. 4"): cut where the next meeting is introduced
- * ({@code meeting-sequences.txt}), each part with a trigger; a part without one joins the next
+ * ({@code meeting-sequences.txt} [next]) or an earlier one is recalled ("will meet in Oslo after
+ * their first summit in Bergen"; [earlier]), each part with a trigger; a part without one joins the next
  * (the last joins the one before). A sentence with fewer than two such parts stays whole.
  *
  * <p>Stateless and thread-safe.
@@ -19,8 +20,19 @@ import org.parley.extract.lexicon.Lexicon;
 public final class SequenceRule {
     private static final Pattern NEXT_IN_SEQUENCE = Pattern.compile(
             String.join("|", Lexicon.entries("meeting-sequences", "next")), Pattern.CASE_INSENSITIVE);
+    /** Where a sentence turns to an earlier meeting ("after their first summit in Oslo"). */
+    static final Pattern EARLIER = Pattern.compile(
+            String.join("|", Lexicon.entries("meeting-sequences", "earlier")), Pattern.CASE_INSENSITIVE);
 
     private SequenceRule() {
+    }
+
+    /**
+     * @param part a part of a sentence
+     * @return true when the part opens by recalling an earlier meeting ("after their first summit")
+     */
+    public static boolean recallsEarlier(String part) {
+        return EARLIER.matcher(part).lookingAt();
     }
 
     /**
@@ -31,12 +43,15 @@ public final class SequenceRule {
     public static List<Span> parts(Span ss, String st) {
         List<Integer> cuts = new ArrayList<>();
         cuts.add(0);
-        Matcher m = NEXT_IN_SEQUENCE.matcher(st);
-        while (m.find()) {
-            if (m.start() > 0) {
-                cuts.add(m.start());
+        for (Pattern p : List.of(NEXT_IN_SEQUENCE, EARLIER)) {
+            Matcher m = p.matcher(st);
+            while (m.find()) {
+                if (m.start() > 0) {
+                    cuts.add(m.start());
+                }
             }
         }
+        cuts.sort(null);
         cuts.add(st.length());
         List<int[]> parts = new ArrayList<>();
         int pending = 0;

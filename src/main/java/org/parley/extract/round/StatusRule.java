@@ -11,7 +11,8 @@ import org.parley.extract.lexicon.Lexicon;
  * sentence (or an earlier part of it) speaks of the future ({@code future-markers.txt} [tense] and
  * [planned]; how long a round under way will last does not count) and no date on or before
  * publication is given. A finished meeting placed only vaguely in the past ("concluded last week")
- * is an earlier round. A round under way at publication ("has started") is dated to publication.
+ * is an earlier round, and so is the part of a sentence that recalls an earlier meeting
+ * ({@link SequenceRule#recallsEarlier}). A round under way at publication ("has started") is dated to publication.
  *
  * <p>Runs after {@link DateRule}. Stateless and thread-safe.
  */
@@ -33,7 +34,7 @@ public final class StatusRule implements MentionRule {
         String st = context.text();
         LocalDate published = context.facts().published();
         boolean future = context.futureBefore() || speaksOfFuture(st);
-        if (draft.date == null && !future && VAGUE_PAST.matcher(st).find()) {
+        if (draft.date == null && (!future && VAGUE_PAST.matcher(st).find() || SequenceRule.recallsEarlier(st))) {
             draft.previous = true;
         }
         draft.announced = !draft.previous && future

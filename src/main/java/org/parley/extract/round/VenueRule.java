@@ -19,8 +19,10 @@ import org.parley.extract.lexicon.Lexicon;
  * apposition to a venue already found, or it modifies a trigger ("Doha talks"), and it is in the
  * subject's clause or within {@value #NEAR_PLACE} tokens of a trigger or verb of meeting. Places
  * that stand for a government, follow an event noun ("war in"; {@code event-nouns.txt}), name a
- * side of a hyphenated pair ("Belgrade-Pristina dialogue") or belong to another noun ("transit
- * area in Albania") do not count. "Talks here" is at the dateline's place. Countries used as a
+ * side of a hyphenated pair ("Belgrade-Pristina dialogue"), belong to another noun ("transit
+ * area in Albania") or sit inside a longer name ({@link NamePart}) do not count; a country counts
+ * only when the talks are said to be held in it or it stands in apposition to a venue
+ * ({@link CountryVenue}). "Talks here" is at the dateline's place. Countries used as a
  * place are noted so that they are not taken for parties.
  *
  * <p>Stateless and thread-safe.
@@ -75,7 +77,8 @@ public final class VenueRule implements MentionRule {
         if (country && (locative && !tv.lower(t - 1).equals(OF) || modifier)) {
             draft.venueCountries.add(AgentKey.country(p.place().countryCode()));
         }
-        if (modifier && country) {
+        if (modifier && country || country && !apposed && !CountryVenue.stated(tv, t, tv.tokenAt(p.span().end() - 1) + 1)
+                || NamePart.insideLongerName(tv, t, tv.sentenceFrom(context.sentence().index()))) {
             return;
         }
         boolean nearTrigger = Anchors.near(tv, anchors, p.span(), NEAR_PLACE);

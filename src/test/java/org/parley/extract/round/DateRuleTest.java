@@ -18,6 +18,7 @@ class DateRuleTest {
             Negotiators said on March 10, after a long and tiring week of travel, that the discussions were useful. | 2024-03-10 | 0.3 | false
             Unlike the talks, the concert planned since March 1 was cancelled.               | -          | 0    | false
             The talks opened in Oslo.                                                        | -          | 0    | false
+            “We met in Oslo this evening,” the envoy said.                                   | 2024-03-13 | 0.4  | false
             """)
     void date(String sentence, String date, double confidence, boolean unused) {
         RoundDraft d = Annotated.apply(Annotated.context(sentence, "2024-03-13", 0), new DateRule());

@@ -19,10 +19,24 @@ class SequenceRuleTest {
             The talks ended, and then everyone went home.                                           | The talks ended, and then everyone went home.
             Talks went on late and finally ended.                                                   | Talks went on late and finally ended.
             Prices fell, then rose again.                                                           | Prices fell, then rose again.
+            The leaders will meet in Oslo a year after their first summit in Bergen.                 | The leaders will meet in Oslo a year / after their first summit in Bergen.
+            The envoys met in Oslo since the last round of talks.                                   | The envoys met in Oslo / since the last round of talks.
+            The talks resumed after the holiday in Oslo.                                            | The talks resumed after the holiday in Oslo.
             """)
     void parts(String sentence, String expected) {
         String found = SequenceRule.parts(new Span(0, sentence.length()), sentence).stream()
                 .map(s -> s.of(sentence).strip()).collect(Collectors.joining(" / "));
         assertEquals(expected, found);
+    }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            after their first summit in Bergen.       | true
+            since his last meeting with the envoy     | true
+            after the talks in Bergen                 | false
+            The talks in Bergen                       | false
+            """)
+    void recallsEarlier(String part, boolean expected) {
+        assertEquals(expected, SequenceRule.recallsEarlier(" " + part));
     }
 }

@@ -17,6 +17,7 @@ class StatusRuleTest {
             The talks, which opened on Monday, are expected to last a week.    | held
             The first round concluded last week in Oslo.                       | earlier
             The envoys met a few weeks ago in Oslo.                            | earlier
+            The two sides agreed in Oslo last month to a framework.            | earlier
             A meeting of the contact group has started in Oslo.                | under way
             The talks are now under way in Oslo.                               | under way
             """)

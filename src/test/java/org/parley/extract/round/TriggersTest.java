@@ -24,6 +24,9 @@ class TriggersTest {
             Demand was met, the ministry said.                  | false
             The minister signed the guest book.                 | false
             Farmers protested against the new tax.              | false
+            The firm met its sales target in May.               | false
+            The plan met stiff resistance from farmers.         | false
+            The envoy met Halvorsen before the vote.            | true
             """)
     void present(String sentence, boolean expected) {
         assertEquals(expected, Triggers.present(sentence, sentence.toLowerCase(Locale.ROOT)));
