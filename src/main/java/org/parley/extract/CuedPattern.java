@@ -78,7 +78,12 @@ public final class CuedPattern {
     }
 
     /** @return the index of the parenthesis closing the group that opens the regex */
-    private static int closingParenthesis(String regex) {
+    /**
+     * @param regex a regular expression that starts with a group
+     * @return the index of the parenthesis that closes that group
+     * @throws IllegalArgumentException when the group is not closed
+     */
+    public static int closingParenthesis(String regex) {
         int[] depth = depths(regex);
         for (int i = 1; i < regex.length(); i++) {
             if (regex.charAt(i) == ')' && depth[i] == 1) {
@@ -92,8 +97,11 @@ public final class CuedPattern {
         return c < 128 && (Character.isLetterOrDigit(c) || c == ' ');
     }
 
-    /** The top-level alternatives: split at each {@code |} outside groups, classes and escapes. */
-    private static List<String> alternatives(String regex) {
+    /**
+     * @param regex a regular expression
+     * @return its top-level alternatives: split at each {@code |} outside groups, classes and escapes
+     */
+    public static List<String> alternatives(String regex) {
         int[] depth = depths(regex);
         List<String> out = new ArrayList<>();
         int start = 0;

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import org.parley.extract.CuedPattern;
 
 /**
  * The literal start of a cue: for a case-insensitive regular-expression fragment matched at a
@@ -28,7 +29,7 @@ final class CueAnchors {
      */
     static Optional<List<String>> of(String fragment) {
         List<String> out = new ArrayList<>();
-        for (String alternative : alternatives(fragment)) {
+        for (String alternative : CuedPattern.alternatives(fragment)) {
             Optional<List<String>> anchors = ofAlternative(alternative);
             if (anchors.isEmpty()) {
                 return Optional.empty();
@@ -43,8 +44,8 @@ final class CueAnchors {
         if (!fragment.startsWith("(?:")) {
             return leading(fragment).map(List::of);
         }
-        int end = groupEnd(fragment);
-        if (end < 0 || end + 1 < fragment.length() && "?*{".indexOf(fragment.charAt(end + 1)) >= 0) {
+        int end = CuedPattern.closingParenthesis(fragment);
+        if (end + 1 < fragment.length() && "?*{".indexOf(fragment.charAt(end + 1)) >= 0) {
             return Optional.empty();
         }
         return of(fragment.substring(3, end));
@@ -62,43 +63,5 @@ final class CueAnchors {
             return Optional.empty();
         }
         return Optional.of(fragment.substring(0, end).toLowerCase(Locale.ROOT));
-    }
-
-    /** The index of the parenthesis closing the group opened at 0, or -1. */
-    private static int groupEnd(String fragment) {
-        int depth = 0;
-        for (int i = 0; i < fragment.length(); i++) {
-            char c = fragment.charAt(i);
-            if (c == '\\') {
-                i++;
-            } else if (c == '(') {
-                depth++;
-            } else if (c == ')' && --depth == 0) {
-                return i;
-            }
-        }
-        return -1;
-    }
-
-    /** The top-level alternatives of a group's body. */
-    private static List<String> alternatives(String body) {
-        List<String> out = new ArrayList<>();
-        int depth = 0;
-        int start = 0;
-        for (int i = 0; i < body.length(); i++) {
-            char c = body.charAt(i);
-            if (c == '\\') {
-                i++;
-            } else if (c == '(') {
-                depth++;
-            } else if (c == ')') {
-                depth--;
-            } else if (c == '|' && depth == 0) {
-                out.add(body.substring(start, i));
-                start = i + 1;
-            }
-        }
-        out.add(body.substring(start));
-        return out;
     }
 }
