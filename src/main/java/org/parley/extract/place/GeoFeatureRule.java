@@ -14,7 +14,7 @@ import org.parley.rdf.Iris;
 
 /**
  * Geographic features named with a head word, taken whole as regions: a name run followed by a
- * head ("the Korean Peninsula", "the Gaza Strip", "Greater Prespa Lake"; "peninsula" and "strip"
+ * head ("the Korean Peninsula", "the Gaza Strip", "Lake Victoria"; "peninsula" and "strip"
  * also in lower case) or a head before a name ("Lake Geneva"; with "of": "the Gulf of Aden"). The region of
  * the gazetteer when it knows the name, else a new region labelled as written, without a country
  * for features that often span several ("sea", "lake", "peninsula"), else in the sentence's
@@ -57,7 +57,7 @@ public final class GeoFeatureRule implements PlaceRule {
         return i;
     }
 
-    /** "Korean Peninsula", "Gaza Strip", "Greater Prespa Lake". */
+    /** "Korean Peninsula", "Gaza Strip", "Lake Victoria". */
     private int headAfter(PlaceScan scan, int i) {
         TokenView tv = scan.tv();
         if (PlaceWords.NOT_PLACE.contains(tv.lower(i))) {

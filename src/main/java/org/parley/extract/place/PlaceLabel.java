@@ -7,7 +7,7 @@ import org.parley.extract.gazetteer.NameKeys;
 
 /**
  * The label of a city the way English news writes it: the article's own form when it is one of
- * the city's known names ("Astana", "Sweida", "Geneva"), in title case when the article shouts it
+ * the city's known names ("Astana", "Kyiv", "Geneva"), in title case when the article shouts it
  * ("VIENNA"); else the gazetteer's name when it is plain ASCII without apostrophes; else the
  * city's first such alternate name; else the gazetteer's name. Stateless; thread-safe.
  */

@@ -12,8 +12,8 @@ import org.parley.extract.lexicon.Lexicon;
 /**
  * Venues, taken whole, after a venue cue ("at the", "in", an opening quote): a run of two to five
  * name words ending in a venue noun ("the Dolmabahce Palace", "Lancaster House"; "and" only before
- * a second venue noun: "Filoli Historic House and Garden"); a venue noun that opens the name
- * ("Palais Coburg", "Villa La Grange"); a venue noun with "of" and a name ("the House of Peace").
+ * a second venue noun: "Ashcombe Historic House and Garden"); a venue noun that opens the name
+ * ("Palais Marlen", "Villa Sorel"); a venue noun with "of" and a name ("the House of Friendship").
  * Airports count without a cue ("Singapore's Changi Airport"). Its country is that of the first
  * country or large city named after it in the sentence, else the sentence's country. A name that
  * stands for a government ("the White House") is no venue. Words from {@code venue-nouns.txt}.
@@ -64,7 +64,7 @@ public final class VenueRule implements PlaceRule {
         return k >= 0 && CUES.contains(tv.lower(k));
     }
 
-    /** "Lancaster House", "Filoli Historic House and Garden": the end of the name, or i. */
+    /** "Lancaster House", "Ashcombe Historic House and Garden": the end of the name, or i. */
     private static int endingInNoun(TokenView tv, int i, int to, boolean cue) {
         for (int n = Math.min(MAX_NAME_TOKENS, to - i); n >= 2; n--) {
             String last = tv.word(i + n - 1).toLowerCase(Locale.ROOT);
@@ -89,7 +89,7 @@ public final class VenueRule implements PlaceRule {
         return true;
     }
 
-    /** "Palais Coburg", "Villa La Grange", "House of Peace": the end of the name, or i. */
+    /** "Palais Marlen", "Villa Sorel", "House of Friendship": the end of the name, or i. */
     private static int openedByNoun(TokenView tv, int i, int to) {
         String head = tv.lower(i);
         boolean of = i + 2 < to && tv.lower(i + 1).equals("of") && VENUE_NOUNS.contains(head);

@@ -42,7 +42,7 @@ public record ArticleFacts(Article article, TokenView tokens, LocalDate publishe
         return new ArticleFacts(article, new TokenView(article), published, personCountries, dateline(article));
     }
 
-    /** The place of a dateline ("PUTRAJAYA, Malaysia, July 28 (Xinhua) --"): an upper-case place opening a line. */
+    /** The place of a dateline ("VALLETTA, Malta, July 28 (Harbour News) --"): an upper-case place opening a line. */
     static PlaceMention dateline(Article article) {
         String text = article.text();
         for (PlaceMention p : article.get(Layers.PLACES)) {

@@ -9,9 +9,9 @@ import org.parley.article.PlaceMention;
 /**
  * The dateline's place for the day's news: when the article's first round names no place, is held
  * (not announced), is dated by its own words (not only by the sentence's lone date) on the
- * publication day or the day before, and no other round is at the dateline's city ("CARTAGENA,
- * Colombia -- The two leaders signed the accord Monday"), the city of the dateline is its place, weakly. A dateline that names only a
- * country places nothing.
+ * publication day or the day before, and no other round is at the dateline's city ("VALLETTA,
+ * Malta -- The two leaders signed the accord Monday"), the city of the dateline is its place,
+ * weakly. A dateline that names only a country places nothing.
  *
  * <p>Stateless and thread-safe.
  */

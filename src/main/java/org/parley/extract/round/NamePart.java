@@ -5,8 +5,8 @@ import org.parley.extract.TokenView;
 import org.parley.extract.lexicon.Lexicon;
 
 /**
- * Longer names: a place name found inside a longer proper name ("the Palais Coburg hotel", "Villa
- * La Grange", "New York" read as "York") is not the round's place. A place is inside a longer name
+ * Longer names: a place name found inside a longer proper name ("the Palais Marlen hotel", "Villa
+ * Sorel", "New York" read as "York") is not the round's place. A place is inside a longer name
  * when it opens with a capital ("region of Brest" does not) and the token right before it is a
  * capitalized word, not the sentence's first token and not a function word of title-case headlines
  * ({@code round-venue-cues.txt} [not-name-part]).

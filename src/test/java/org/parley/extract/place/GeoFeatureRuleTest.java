@@ -14,7 +14,7 @@ class GeoFeatureRuleTest {
             Ships crossed the Black Sea on Monday.                   | Black    | place Black Sea = Black Sea REGION null
             The villa looks out over Lake Constance.                 | Lake     | place Lake Constance = Lake Constance REGION null
             Pirates roam the Gulf of Aden.                           | Gulf     | place Gulf of Aden = Gulf of Aden REGION null
-            The hamlet lies on the shore of Little Ohrid Lake.       | Little   | place Little Ohrid Lake = Little Ohrid Lake REGION null
+            The hamlet lies on the shore of Little Tana Lake.        | Little   | place Little Tana Lake = Little Tana Lake REGION null
             The Black Sea Fleet sailed on Monday.                    | Black    | -
             The Sea Breeze opened on Monday.                         | Sea      | -
             The river people met on Monday.                          | The      | -
