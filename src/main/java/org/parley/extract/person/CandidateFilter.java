@@ -10,7 +10,6 @@ import org.parley.article.Article;
 import org.parley.article.Layers;
 import org.parley.article.PlaceMention;
 import org.parley.article.Span;
-import org.parley.extract.PatternResource;
 import org.parley.extract.TokenView;
 import org.parley.extract.gazetteer.Gazetteers;
 import org.parley.extract.lexicon.Lexicon;
@@ -93,7 +92,7 @@ public final class CandidateFilter {
 
     private static Set<String> agencies() {
         Set<String> out = new HashSet<>();
-        for (String a : PatternResource.load("/org/parley/extract/credits.txt").entries("agencies")) {
+        for (String a : Lexicon.entries("credits", "agencies")) {
             out.add(a.toLowerCase(Locale.ROOT));
         }
         return Set.copyOf(out);
