@@ -30,7 +30,9 @@ public final class VenueRule implements PlaceRule {
     private static final Set<String> HEADS_FIRST = Lexicon.lowerWords("venue-nouns", "heads-first");
     private static final Set<String> NO_CUE = Lexicon.lowerWords("venue-nouns", "no-cue");
     private static final Set<String> CUES = cues();
-    private static final Set<String> QUOTES = Set.of("\"", "“", "‘", "'", "«");
+    /** Marks that open a quoted venue name. */
+    private static final Set<String> QUOTES = Lexicon.words("quote-marks", "double-open", "guillemet-open", "single-open",
+            "single-straight");
     private static final List<String> NOT_VENUES = Lexicon.entries("venue-nouns", "not-venues");
 
     @Override
