@@ -23,7 +23,7 @@ import opennlp.tools.tokenize.TokenizerModel;
  * <p>The POS tagger is loaded with a beam of {@value #POS_BEAM_SIZE} ({@link #loadSequenceModel}):
  * greedy decoding evaluates the maxent model once per token instead of once per token and beam
  * entry (three by default): 1.2 to 1.4 instead of 2.4 to 2.6 ms per generated article, the same devset
- * scores (README, "Performance"). The name finder in {@code nlp.ner} chooses its own beam.
+ * scores (docs/performance.md). The name finder in {@code nlp.ner} chooses its own beam.
  * Parley's tagger decodes with {@link SequenceDecoder}; {@link #stockPos()} is the same model as
  * OpenNLP decodes it, which the benchmark's reference pass uses.
  *
