@@ -13,6 +13,7 @@ import org.parley.article.RoundMention;
 import org.parley.article.Sentence;
 import org.parley.article.Span;
 import org.parley.extract.round.ArticleFacts;
+import org.parley.extract.round.CountryCity;
 import org.parley.extract.round.DateRule;
 import org.parley.extract.round.DatelinePlace;
 import org.parley.extract.round.DominantPair;
@@ -58,7 +59,8 @@ import org.parley.nlp.Stage;
  * </ol>
  * Then {@link RoundMerger#rounds} merges placeless rounds into the same day's; {@link SamePlaceMerge}
  * merges rounds at one place whose ordinals and dates agree; {@link DatelinePlace} places the first
- * round, when the text does not, at the dateline's city if it is the day's news; rounds with none of
+ * round, when the text does not, at the dateline's city if it is the day's news; {@link CountryCity}
+ * places a round held in a country at the one city of that country the article names; rounds with none of
  * ordinal, date or place are dropped; {@link DominantPair} settles each round's mediators and
  * parties.
  *
@@ -97,6 +99,7 @@ public final class RoundStage implements Stage {
         }
         List<RoundDraft> rounds = SamePlaceMerge.merge(merger.rounds());
         DatelinePlace.apply(rounds, facts.dateline(), facts.published());
+        CountryCity.apply(rounds, article.get(Layers.PLACES));
         DominantPair pair = DominantPair.of(rounds);
         List<RoundMention> out = new ArrayList<>();
         for (RoundDraft b : rounds) {

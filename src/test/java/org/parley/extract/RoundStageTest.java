@@ -9,6 +9,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.parley.article.Layers;
 import org.parley.article.RoundMention;
 
@@ -181,5 +183,18 @@ class RoundStageTest {
         List<RoundMention> rs = rounds("Trade talks opened in Madrid on Monday. Tariffs remain a key issue since "
                 + "temporary agreements were reached in Lisbon last month.", "2024-06-05");
         assertTrue(rs.stream().anyMatch(r -> "Lisbon".equals(place(r))), rs.toString());
+    }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Peace talks in Kenya|Government and rebel delegations met on Monday for peace talks in Kenya. The rebel envoys arrived in Nairobi, Kenya's capital, on Sunday.|Nairobi
+            Peace talks in Kenya|Government and rebel delegations met on Monday for peace talks in Kenya. The meeting in Kenya's capital Nairobi marks a shift.|Nairobi
+            Peace talks in Kenya|Government and rebel delegations met on Monday for peace talks in Kenya. Envoys flew between Nairobi and Mombasa.|Kenya
+            Peace talks in Kenya|Government and rebel delegations met on Monday for peace talks in Kenya. Nairobi said the rebels had stalled.|Kenya
+            Peace talks in Kenya|Government and rebel delegations met on Monday for peace talks in Kenya. The rebels had fled to Kampala.|Kenya
+            """)
+    void roundInACountryTakesTheOneCityOfItTheArticleNames(String headline, String body, String expected) {
+        List<RoundMention> rs = rounds(headline + "\n\n" + body, "2024-06-05");
+        assertEquals(expected, rs.isEmpty() ? null : place(rs.get(0)), rs.toString());
     }
 }

@@ -29,6 +29,8 @@ import java.util.regex.Pattern;
  *       last one, two and three words ("Obrador", "López Obrador", "Leyen", "der Leyen",
  *       "von der Leyen"); for countries whose names put the family name first (China, Taiwan
  *       and the two Koreas: "Xi Jinping", "Moon Jae-in") the first word instead.</li>
+ *   <li>{@link #lookupInitialSurname(String, Collection, LocalDate)}: by the first name's initial
+ *       and the last word, again only among given countries, for spellings the files do not list.</li>
  * </ul>
  * A one-word name or alias ("Lula") is indexed as a surname only. A date restricts the result
  * to terms whose years cover the date's year (see {@link OfficeTerm}). Results keep file order.
@@ -52,6 +54,7 @@ public final class OfficeHolders {
     private final List<OfficeTerm> all;
     private final Map<String, List<OfficeTerm>> byName = new HashMap<>();
     private final Map<String, List<OfficeTerm>> bySurname = new HashMap<>();
+    private final Map<String, List<OfficeTerm>> byInitialSurname = new HashMap<>();
 
     /** Loads the region files listed in the index; prefer {@link Gazetteers#officeHolders()}. */
     OfficeHolders() {
@@ -133,6 +136,39 @@ public final class OfficeHolders {
         return filter(bySurname.get(NameKeys.key(surname)), codes, date);
     }
 
+    /**
+     * A looser lookup for name forms the files do not list ("Mohammad Idriss Deby" for "Mahamat
+     * Idriss Déby", "Mohamed Farmaajo" for "Mohamed Abdullahi Farmaajo"): the first letter of the
+     * first name and the last word, among the terms of the given countries.
+     *
+     * @param fullName  a full name of two words or more
+     * @param countries ISO alpha-2 codes to search among; an empty collection gives no result
+     * @param date      the date of mention, or null for any year
+     * @return the matching terms, in file order
+     */
+    public List<OfficeTerm> lookupInitialSurname(String fullName, Collection<String> countries, LocalDate date) {
+        String key = initialSurname(withoutInitials(NameKeys.key(fullName)));
+        if (key == null || countries == null || countries.isEmpty()) {
+            return List.of();
+        }
+        Set<String> codes = new LinkedHashSet<>();
+        countries.forEach(c -> codes.add(c.toUpperCase(Locale.ROOT)));
+        return filter(byInitialSurname.get(key), codes, date);
+    }
+
+    /** @return "m deby" for "mahamat idriss deby", or null for a one-word or regnal name */
+    private static String initialSurname(String key) {
+        List<String> words = new ArrayList<>(Arrays.asList(key.split(" ")));
+        if (GENERATIONAL.contains(words.get(words.size() - 1))) {
+            words.remove(words.size() - 1);
+        }
+        String last = words.get(words.size() - 1);
+        if (words.size() < 2 || ROMAN_NUMERAL.matcher(last).matches()) {
+            return null;
+        }
+        return words.get(0).charAt(0) + " " + last;
+    }
+
     private static List<OfficeTerm> filter(List<OfficeTerm> terms, Set<String> codes, LocalDate date) {
         if (terms == null) {
             return List.of();
@@ -188,6 +224,10 @@ public final class OfficeHolders {
                 nameKeys.add(bare);
             }
             surnameKeys.addAll(surnameKeys(bare, t.countryCode()));
+            String initial = FAMILY_NAME_FIRST.contains(t.countryCode()) ? null : initialSurname(bare);
+            if (initial != null) {
+                byInitialSurname.computeIfAbsent(initial, x -> new ArrayList<>()).add(t);
+            }
         }
         nameKeys.forEach(k -> byName.computeIfAbsent(k, x -> new ArrayList<>()).add(t));
         surnameKeys.forEach(k -> bySurname.computeIfAbsent(k, x -> new ArrayList<>()).add(t));

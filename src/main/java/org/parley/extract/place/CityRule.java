@@ -20,7 +20,9 @@ import org.parley.extract.gazetteer.Gazetteers;
  * word that ends a person's name in the article ("Dimitrov" after "Nikola Dimitrov"), or a
  * smaller city's old or foreign alternate name ("Africa" for Mahdia). The sense
  * is chosen by {@link CitySense} and the label by {@link PlaceLabel}. A capital followed by a possessive (not "Kyiv's mayor") or a verb, or after "from"
- * and a plural noun ("envoys from Moscow"), is an actor: it also yields an agent for its country.
+ * and a plural noun ("envoys from Moscow"), is an actor: it also yields an agent for its country;
+ * never one after a locative cue, direct or through an apposition ("the meeting in Kenya's capital
+ * Nairobi ended").
  * Stateless apart from the shared gazetteers; thread-safe.
  */
 public final class CityRule implements PlaceRule {
@@ -77,7 +79,7 @@ public final class CityRule implements PlaceRule {
                 || !cue && !big && city.population() < CitySense.WELL_KNOWN && !ownName(city, tv.words(i, i + n))) {
             return false;
         }
-        boolean actor = capital && actsAsGovernment(tv, i, n, from, to);
+        boolean actor = capital && !cue && !PlaceCues.locativeApposition(tv, i, from) && actsAsGovernment(tv, i, n, from, to);
         double confidence = modelLocation ? CITY_NAME_FINDER : cue ? CITY_CUED : CITY_BIG;
         String text = tv.article().text(span);
         scan.places().add(new PlaceMention(span, text, Places.city(city, tv.words(i, i + n)), actor, confidence));

@@ -21,6 +21,11 @@ public final class PlaceCues {
     /** A city at least this large is taken without a cue. */
     public static final long BIG_CITY = 500_000;
     private static final Set<String> SETTLEMENT_NOUNS = Lexicon.lowerWords("settlement-nouns", "nouns");
+    private static final Set<String> APPOSITION_NOUNS = Lexicon.lowerWords("settlement-nouns", "apposition");
+    /** Tokens an apposition before a city may hold besides names and its noun. */
+    private static final Set<String> APPOSITION_GLUE = Set.of("the", ",", "of");
+    /** How far back a locative word may govern a city through an apposition, in tokens. */
+    private static final int APPOSITION_WINDOW = 7;
     private static final Set<String> MEETING_WORDS = Lexicon.lowerWords("meeting-place-cues", "words");
     private static final Set<String> PLACE_NOUNS = Lexicon.lowerWords("city-place-nouns", "words");
     private static final List<String> PLACE_NOUN_PREFIXES = Lexicon.entries("city-place-nouns", "prefixes");
@@ -97,6 +102,27 @@ public final class PlaceCues {
         String word = tv.lower(i - 2);
         return before.equals("of") && SETTLEMENT_NOUNS.contains(word)
                 || (before.equals("in") || before.equals("at")) && MEETING_WORDS.contains(word);
+    }
+
+    /**
+     * True when a locative word governs token i through an apposition that names a settlement
+     * ("in Ethiopia's capital Addis Ababa", "at the port city of X", "in the capital, X"): going
+     * back from i over capitalised words, possessives, articles, commas, "of" and
+     * {@code settlement-nouns.txt} [apposition] nouns, which must include one of those nouns.
+     */
+    static boolean locativeApposition(TokenView tv, int i, int from) {
+        boolean noun = false;
+        for (int k = i - 1; k >= from && k >= i - APPOSITION_WINDOW; k--) {
+            String w = tv.lower(k);
+            if (APPOSITION_NOUNS.contains(w)) {
+                noun = true;
+            } else if (PlaceWords.LOCATIVE.contains(w)) {
+                return noun;
+            } else if (!(APPOSITION_GLUE.contains(w) || tv.capitalized(k) || k > from && tv.possessiveAfter(k - 1))) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** True when a word of the city's own (its streets, mayor, outskirts) follows token i's possessive. */

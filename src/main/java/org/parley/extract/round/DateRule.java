@@ -17,7 +17,8 @@ import org.parley.extract.lexicon.Lexicon;
  * meeting. A date after "previous meeting" dates an earlier round; a date after another event's
  * words ("since", "like last time") is skipped; a last day ("scheduled to complete on") counts only
  * when nothing else dates the round; a relative date inside a quotation ({@link Quoted}) dates it
- * only weakly. When nothing does, the sentence's one day dates it weakly.
+ * only weakly; a dateline's date ({@link DatelineDate}) never does. When nothing does, the
+ * sentence's one day dates it weakly.
  * Lists from {@code round-date-cues.txt}, {@code meeting-nouns.txt} [previous] and
  * {@code negotiation-verbs.txt} [start].
  *
@@ -67,6 +68,9 @@ public final class DateRule implements MentionRule {
         boolean subject = Clauses.subjectTrigger(tv, ss, st);
         int mainEnd = ss.start() + Clauses.mainClauseEnd(st);
         for (DateMention d : context.article().get(Layers.DATES)) {
+            if (DatelineDate.is(text, d.span())) {
+                continue;
+            }
             boolean opening = d.span().start() - ss.start() < OPENING_CHARS;
             boolean inSubjectClause = subject && d.span().start() < mainEnd;
             boolean startedOn = ss.contains(d.span()) && Anchors.near(tv, starts, d.span(), NEAR_START)
@@ -113,7 +117,7 @@ public final class DateRule implements MentionRule {
         String text = context.article().text();
         List<DateMention> inSentence = new ArrayList<>();
         for (DateMention d : context.article().get(Layers.DATES)) {
-            if (ss.contains(d.span()) && !otherEvent(before(text, ss, d))) {
+            if (ss.contains(d.span()) && !otherEvent(before(text, ss, d)) && !DatelineDate.is(text, d.span())) {
                 inSentence.add(d);
             }
         }

@@ -9,7 +9,8 @@ import org.parley.extract.lexicon.Lexicon;
 /**
  * Whether a round is held, under way, earlier or announced. A round is announced when its
  * sentence (or an earlier part of it) speaks of the future ({@code future-markers.txt} [tense] and
- * [planned]; how long a round under way will last does not count) and no date on or before
+ * [planned], or in the headline [headline]: "Leaders to meet in Nairobi"; how long a round under
+ * way will last does not count) and no date on or before
  * publication is given. A finished meeting placed only vaguely in the past ("concluded last week")
  * is an earlier round, and so is the part of a sentence that recalls an earlier meeting
  * ({@link SequenceRule#recallsEarlier}). A round under way at publication ("has started") is dated to publication.
@@ -22,6 +23,8 @@ public final class StatusRule implements MentionRule {
 
     private static final Pattern FUTURE = Pattern.compile("\\b(" + String.join("|", Lexicon.entries("future-markers", "tense"))
             + "|" + String.join("|", Lexicon.entries("future-markers", "planned")) + ")\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern HEADLINE_FUTURE = Pattern.compile(
+            "\\b" + Lexicon.alternation("future-markers", "headline") + "\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern DURATION = Pattern.compile(
             "\\b" + Lexicon.alternation("round-date-cues", "duration") + "\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern VAGUE_PAST = Pattern.compile("\\b" + Lexicon.alternation("negotiation-verbs", "finished")
@@ -33,7 +36,8 @@ public final class StatusRule implements MentionRule {
     public void apply(MentionContext context, RoundDraft draft) {
         String st = context.text();
         LocalDate published = context.facts().published();
-        boolean future = context.futureBefore() || speaksOfFuture(st);
+        boolean future = context.futureBefore() || speaksOfFuture(st)
+                || context.sentence().index() == 0 && HEADLINE_FUTURE.matcher(st).find();
         if (draft.date == null && (!future && VAGUE_PAST.matcher(st).find() || SequenceRule.recallsEarlier(st))) {
             draft.previous = true;
         }

@@ -19,6 +19,11 @@ class CityRuleTest {
             The ministers met in Astana on Monday.              | Astana  | place Astana = Astana CITY KZ
             The ministers flew to New York on Monday.           | York    | -
             Talks on Africa Day drew many leaders.              | Africa  | -
+            The summit in Nairobi ended without a deal.          | Nairobi | place Nairobi = Nairobi CITY KE
+            The meeting in Kenya's capital Nairobi marks a shift. | Nairobi | place Nairobi = Nairobi CITY KE
+            The meeting in the Kenyan capital, Nairobi, marks a shift. | Nairobi | place Nairobi = Nairobi CITY KE
+            Diplomats from Kenya's capital Nairobi said little.  | Nairobi | place Nairobi = Nairobi CITY KE
+            Kenya's capital Nairobi said little.                 | Nairobi | place Nairobi = Nairobi CITY KE actor; agent Nairobi = country:KE CAPITAL
             Zagreb said little, according to Foreign Minister Ivan Zagreb. | Zagreb | -
             """)
     void findsCities(String sentence, String word, String expected) {

@@ -17,6 +17,9 @@ class MediatorRuleTest {
             The talks between Sudan and Chad, brokered by the African Union, ended. | African Union | - | -
             Norway, as the facilitator, opened the talks.                      | Norway          | -     | -
             The talks between Sudan and Chad opened in Cairo.                  | -               | -     | Cairo
+            Egypt on Monday hosted high-level talks between Sudan and Chad.    | Egypt           | EG    | Egypt
+            Egypt will host a new round of talks between Sudan and Chad.       | Egypt           | EG    | Egypt
+            Egypt hosted the African Cup final before the talks.               | -               | -     | -
             """)
     void mediators(String sentence, String mediators, String hosts, String places) {
         RoundDraft d = Annotated.apply(Annotated.last(sentence, "2024-03-13"), new VenueRule(), new MediatorRule());

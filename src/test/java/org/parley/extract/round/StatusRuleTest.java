@@ -39,4 +39,17 @@ class StatusRuleTest {
     void speaksOfFuture(String text, boolean expected) {
         assertEquals(expected, StatusRule.speaksOfFuture(text));
     }
+
+    @ParameterizedTest(name = "{0} / {1} [{2}] -> {3}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Rival leaders to meet for talks in Oslo | The two sides met in Oslo on March 12.               | 0 | announced
+            Rival leaders to resume talks in Oslo   | The two sides met in Oslo on March 12.               | 0 | announced
+            Rival leaders meet for talks in Oslo    | The two sides met in Oslo on March 12.               | 0 | held
+            Talks in Oslo                           | The envoys flew to Oslo to meet the mediators on March 12. | 1 | held
+            """)
+    void headlineInfinitiveIsFuture(String headline, String body, int sentence, String expected) {
+        RoundDraft d = Annotated.apply(Annotated.context(headline + "\n\n" + body, "2024-03-13", sentence),
+                new DateRule(), new StatusRule());
+        assertEquals(expected, d.announced ? "announced" : d.previous ? "earlier" : "held", d.toString());
+    }
 }
