@@ -14,6 +14,7 @@ import org.parley.article.Article;
 import org.parley.article.Layer;
 import org.parley.article.Layers;
 import org.parley.article.PersonMention;
+import org.parley.article.PlaceMention;
 import org.parley.article.Span;
 import org.parley.extract.person.Candidate;
 import org.parley.extract.person.CandidateFilter;
@@ -27,6 +28,7 @@ import org.parley.extract.person.ListCountrySharing;
 import org.parley.extract.person.ListEntryRole;
 import org.parley.extract.person.ModelNames;
 import org.parley.extract.person.OfficeHolderCountry;
+import org.parley.extract.person.OfficeHolderNames;
 import org.parley.extract.person.PairedCountries;
 import org.parley.extract.person.PersonPossessive;
 import org.parley.extract.person.RoleAfterName;
@@ -62,9 +64,10 @@ import org.parley.nlp.Stage;
  *       ({@link CountryOfPhrase}); the three combined by {@link RoleChoice}.</li>
  *   <li>Listed people share their list's country ({@link ListCountrySharing}).</li>
  *   <li>Role phrases referring to a named person are added ({@link RoleReferences}).</li>
- *   <li>Every mention of a person takes the country the person's other mentions state; a person
- *       none gives a side to, the country of a known office-holder of that name at the
- *       publication date ({@link SameNameCountry}, {@link OfficeHolderCountry}); then a person
+ *   <li>Two spellings of one listed office-holder become one name ({@link OfficeHolderNames}).
+ *       Every mention of a person takes the country the person's other mentions state; a person
+ *       none gives a side to, the country of a known office-holder of that name, at the
+ *       publication date first ({@link SameNameCountry}, {@link OfficeHolderCountry}); then a person
  *       serving another ("Putin's top aide X") takes that person's country, shared again
  *       ({@link PersonPossessive}); lists share the countries so found; members of a country's
  *       group take its country ({@link GroupMembers}); shared again.</li>
@@ -115,8 +118,9 @@ public final class PersonStage implements Stage {
         out = ListCountrySharing.apply(tv, out);
         out.addAll(RoleReferences.find(tv, agents, out));
         LocalDate published = article.get(Layers.PUBLICATION_DATE).stream().findFirst().orElse(null);
-        Set<String> named = articleCountries(article.get(Layers.AGENTS));
-        out = SameNameCountry.apply(out, name -> OfficeHolderCountry.find(name, published, named));
+        Set<String> named = articleCountries(article.get(Layers.AGENTS), article.get(Layers.PLACES));
+        out = SameNameCountry.apply(OfficeHolderNames.unify(out, named),
+                name -> OfficeHolderCountry.find(name, published, named));
         out = SameNameCountry.apply(PersonPossessive.apply(tv, out), name -> Optional.empty());
         out = GroupMembers.apply(tv, agents, ListCountrySharing.apply(tv, out));
         out = SameNameCountry.apply(out, name -> Optional.empty());
@@ -124,12 +128,20 @@ public final class PersonStage implements Stage {
         article.put(Layers.PERSONS, out);
     }
 
-    /** @return the codes of the countries the article names (by name, demonym, capital or institution) */
-    private static Set<String> articleCountries(List<AgentRef> agents) {
+    /**
+     * @return the codes of the countries the article names (by name, demonym, capital or
+     *         institution), or whose places it names ("Mogadishu" puts Somalia in play)
+     */
+    private static Set<String> articleCountries(List<AgentRef> agents, List<PlaceMention> places) {
         Set<String> out = new LinkedHashSet<>();
         for (AgentRef a : agents) {
             if (a.countryCode() != null) {
                 out.add(a.countryCode());
+            }
+        }
+        for (PlaceMention p : places) {
+            if (p.place().countryCode() != null) {
+                out.add(p.place().countryCode());
             }
         }
         return out;

@@ -9,13 +9,17 @@ import org.parley.extract.lexicon.Lexicon;
 
 /**
  * Members listed after a membership cue ("included", "alongside", "joined by") in the sentence
- * of a delegation, after it: every person from the first one after the cue on is a member.
+ * of a delegation, after it, or after a copula right after the team noun ("Others in the Valmoran
+ * delegation are Jane Roe and John Doe"): every person from the first one after the cue on is a
+ * member.
  *
  * <p>Input: the context; output: members. Immutable and thread-safe.
  */
 public final class ListedMembersRule implements DelegationRule {
     private static final Pattern MEMBERS_CUE = Pattern.compile(
             "\\b" + Lexicon.alternation("membership-cues", "members") + "\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern COPULA = Pattern.compile("^\\s*" + Lexicon.alternation("membership-cues", "copula")
+            + "\\s+(?:[\\p{L}.-]+\\s+){0,6}$", Pattern.CASE_INSENSITIVE);
     /** A person named after a membership cue. */
     static final double LISTED_MEMBER = 0.6;
 
@@ -36,8 +40,9 @@ public final class ListedMembersRule implements DelegationRule {
                 continue;
             }
             if (!cued) {
-                Matcher m = MEMBERS_CUE.matcher(ctx.text.substring(mention.end(), p.span().start()));
-                if (!m.find()) {
+                String gap = ctx.text.substring(mention.end(), p.span().start());
+                Matcher m = MEMBERS_CUE.matcher(gap);
+                if (!m.find() && !COPULA.matcher(gap).find()) {
                     continue;
                 }
                 cued = true;

@@ -53,7 +53,8 @@ public final class PossessorRule {
         return null;
     }
 
-    private static AgentRef sideOf(DelegationContext ctx, PersonMention p) {
+    /** The side of a person's country, from any mention of them, else the side named before them; or null. */
+    static AgentRef sideOf(DelegationContext ctx, PersonMention p) {
         String cc = ctx.countryOfPerson(p.name());
         if (cc != null) {
             return AgentRef.country(p.span(), p.text(), cc, cc, AgentRef.Form.NAME);

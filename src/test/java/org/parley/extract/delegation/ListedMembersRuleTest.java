@@ -15,6 +15,9 @@ class ListedMembersRuleTest {
             Canada’s team was joined by Paul Martin.                       | CA head=- members=Paul Martin
             Canada’s team met Paul Martin and Anne Roy.                    | CA head=- members=
             Paul Martin included Canada’s team in the plan.                | CA head=- members=
+            Others in the Ottawa delegation are Paul Martin and Deputy Minister Anne Roy. | CA head=- members=Paul Martin, Anne Roy
+            The Canadian delegation consists of Paul Martin and Anne Roy.   | CA head=- members=Paul Martin, Anne Roy
+            The Canadian delegation talks are chaired by Paul Martin.      | CA head=- members=
             Canada’s team arrived. Later, Canada’s team will include Paul Martin. | CA head=- members=Paul Martin
             """)
     void finds(String sentence, String expected) {
