@@ -11,7 +11,7 @@ import org.parley.extract.lexicon.Lexicon;
 /**
  * A person serving another person whose country is known takes that country: "Putin's top aide
  * Ana Pinto", "Ana Pinto, a former spy chief and Kim Jong Un's top envoy", "Ana Pinto, special
- * adviser and personal envoy of President Lula". The served person's title or apposition must be
+ * adviser and personal envoy of President Lula", "Ana Pinto, a top adviser to President Lula". The served person's title or apposition must be
  * an office title ({@code titles.tsv}), possibly after office modifiers ({@code office-modifiers}).
  * Stateless and thread-safe.
  */
@@ -104,7 +104,7 @@ public final class PersonPossessive {
                     return c;
                 }
             }
-            if (tv.lower(j).equals("of") && titleStartBefore(tv, j) >= 0) {
+            if ((tv.lower(j).equals("of") || tv.lower(j).equals("to")) && titleStartBefore(tv, j) >= 0) {
                 return servedAfterOf(tv, byToken, j + 1, self);
             }
         }

@@ -20,6 +20,7 @@ class TriggersTest {
             They signed a framework agreement after midnight.   | true
             Two accords were reached after long haggling.       | true
             The dialogue between the capitals goes on.          | true
+            The final signing ceremony takes place on Friday.   | true
             Prices rose sharply in the spring.                  | false
             Demand was met, the ministry said.                  | false
             The minister signed the guest book.                 | false
