@@ -117,7 +117,17 @@ public final class NameBoundaries {
                 && TitleLookup.at(tv, p) == null) {
             return p;
         }
+        if (p > i && p < tv.size() && tv.get(p).sentence() == sentence && hyphenatedRest(tv, p)) {
+            // "Khalil al-Hayya" tokenized "al" "-Hayya": the particle's capitalised rest
+            return p + 1;
+        }
         return i;
+    }
+
+    /** True when token p is "-" and a capital glued to the token before it ("-Hayya" after "al"). */
+    private static boolean hyphenatedRest(TokenView tv, int p) {
+        String t = tv.get(p).text();
+        return t.length() > 2 && t.charAt(0) == '-' && Character.isUpperCase(t.codePointAt(1)) && adjacent(tv, p - 1, p);
     }
 
     private static boolean adjacent(TokenView tv, int a, int b) {

@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.parley.article.PersonMention;
 import org.parley.extract.gazetteer.Gazetteers;
+import org.parley.extract.gazetteer.NameKeys;
 import org.parley.extract.gazetteer.OfficeHolders;
 import org.parley.extract.gazetteer.OfficeTerm;
 
@@ -16,7 +17,8 @@ import org.parley.extract.gazetteer.OfficeTerm;
  * One person under two spellings in one article ("Mohamed Farmaajo" in the report, "Mohamed
  * Abdullahi Farmajo" in a quoted statement): full names that {@link OfficeHolders} resolves to the
  * same listed office-holder, by full name or by first initial and last name among the article's
- * countries, are one person, named by the fullest form (most words, then the first written).
+ * countries, are one person, named by the form the list gives as the holder's name when the
+ * article uses it, else by the fullest form (most words, then the first written).
  * Names the list does not know are left as they are.
  *
  * <p>Stateless and thread-safe.
@@ -41,7 +43,7 @@ public final class OfficeHolderNames {
         Map<String, String> fullest = new HashMap<>();
         holderOf.forEach((name, holder) -> {
             if (holder != null) {
-                fullest.merge(holder, name, (a, b) -> words(b) > words(a) ? b : a);
+                fullest.merge(holder, name, (a, b) -> better(holder, b, a) ? b : a);
             }
         });
         return mentions.stream().map(m -> {
@@ -60,6 +62,15 @@ public final class OfficeHolderNames {
         }
         Set<String> listed = terms.stream().map(t -> t.countryCode() + ":" + t.name()).collect(Collectors.toSet());
         return listed.size() == 1 ? listed.iterator().next() : null;
+    }
+
+    /** True when name b should stand for the holder rather than a: the listed name, else more words. */
+    private static boolean better(String holder, String b, String a) {
+        String listed = NameKeys.key(holder.substring(holder.indexOf(':') + 1));
+        if (NameKeys.key(a).equals(listed) != NameKeys.key(b).equals(listed)) {
+            return NameKeys.key(b).equals(listed);
+        }
+        return words(b) > words(a);
     }
 
     private static int words(String name) {

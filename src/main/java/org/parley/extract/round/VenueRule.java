@@ -1,5 +1,6 @@
 package org.parley.extract.round;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -16,7 +17,8 @@ import org.parley.extract.lexicon.Lexicon;
 /**
  * Venue: the places of a round. A place counts when a locative cue stands before it ("in",
  * "near", "at"; "of" after a place noun; {@code locative-prepositions.txt} [venue]), it is in
- * apposition to a venue already found, or it modifies a trigger ("Doha talks"), and it is in the
+ * apposition to a venue already found, or it modifies a trigger ("Doha talks"; only when no cued
+ * place is in the sentence: "Gaza ceasefire talks resume in Cairo" is in Cairo), and it is in the
  * subject's clause or within {@value #NEAR_PLACE} tokens of a trigger or verb of meeting. Places
  * that stand for a government, follow an event noun ("war in"; {@code event-nouns.txt}), name a
  * side of a hyphenated pair ("Belgrade-Pristina dialogue"), belong to another noun ("transit
@@ -54,10 +56,14 @@ public final class VenueRule implements MentionRule {
         List<int[]> anchors = Anchors.of(st, ss.start());
         boolean subject = Clauses.subjectTrigger(context.tokens(), ss, st);
         int mainEnd = ss.start() + Clauses.mainClauseEnd(st);
+        List<Evidenced<Place>> modifiers = new ArrayList<>();
         for (PlaceMention p : context.article().get(Layers.PLACES)) {
             if (ss.contains(p.span()) && !p.actor()) {
-                consider(context, draft, p, anchors, subject && p.span().start() < mainEnd);
+                consider(context, draft, p, anchors, subject && p.span().start() < mainEnd, modifiers);
             }
+        }
+        if (draft.places.isEmpty()) {
+            draft.places.addAll(modifiers);
         }
         PlaceMention dateline = context.facts().dateline();
         Matcher here = HERE.matcher(st);
@@ -67,7 +73,7 @@ public final class VenueRule implements MentionRule {
     }
 
     private static void consider(MentionContext context, RoundDraft draft, PlaceMention p, List<int[]> anchors,
-                                 boolean inSubjectClause) {
+                                 boolean inSubjectClause, List<Evidenced<Place>> modifiers) {
         TokenView tv = context.tokens();
         int t = tv.tokenAt(p.span().start());
         boolean locative = locative(tv, t, tv.sentenceFrom(context.sentence().index()));
@@ -87,7 +93,7 @@ public final class VenueRule implements MentionRule {
         }
         if ((locative || apposed || modifier) && (inSubjectClause || nearTrigger)
                 && !eventContext(tv, t) && !compoundSide(context.article().text(), p.span())) {
-            draft.places.add(new Evidenced<>(p.place(), p.span(), p.confidence()));
+            (locative || apposed ? draft.places : modifiers).add(new Evidenced<>(p.place(), p.span(), p.confidence()));
         }
     }
 

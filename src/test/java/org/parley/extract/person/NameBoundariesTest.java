@@ -20,6 +20,8 @@ class NameBoundariesTest {
             Envoy John F. and others spoke.                 | John     | John F
             Envoy Kim Yong-chol spoke.                      | Kim      | Kim Yong-chol
             Ana Silva Has Talks With Envoys                 | Ana      | Ana Silva
+            The team is headed by Khalil al-Hayya, a leader. | Khalil  | Khalil al-Hayya
+            The team met Omar al- in the hall.              | Omar     | Omar
             """)
     void endsTheNameRun(String text, String word, String name) {
         TokenView tv = Annotated.tokens(text);

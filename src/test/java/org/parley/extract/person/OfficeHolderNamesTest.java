@@ -14,10 +14,11 @@ import org.parley.article.Span;
 class OfficeHolderNamesTest {
     @ParameterizedTest(name = "{0} among {1} -> {2}")
     @CsvSource(delimiter = '|', textBlock = """
-            Mahamat Deby; Mohammad Idriss Deby      | TD | Mohammad Idriss Deby; Mohammad Idriss Deby
+            Mahamat Deby; Mohammad Idriss Deby      | TD | Mahamat Deby; Mahamat Deby
             Mahamat Deby; Mohammad Idriss Deby      | QA | Mahamat Deby; Mohammad Idriss Deby
             Joe Biden; Joseph Biden; Jane Roe       | US | Joe Biden; Joe Biden; Jane Roe
             Jane Roe; Jane Q Roe                    | US | Jane Roe; Jane Q Roe
+            Joseph Robinette Biden; Joe Biden       | US | Joe Biden; Joe Biden
             """)
     void unifies(String names, String countries, String expected) {
         List<PersonMention> in = Arrays.stream(names.split("; "))

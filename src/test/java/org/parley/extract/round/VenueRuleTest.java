@@ -14,6 +14,8 @@ class VenueRuleTest {
             The talks opened in Geneva on Monday.                                  | Geneva
             The two delegations met at a hotel near Nairobi.                       | Nairobi
             The Doha talks ended without a deal.                                   | Doha
+            The Jaffna ceasefire talks resumed in Oslo on Monday.                  | Oslo
+            The Jaffna talks resumed on Monday.                                    | Jaffna
             The third round of the Athens-Ankara dialogue was held in Brussels.    | Brussels
             The talks were about the war in Sudan.                                 | -
             Marathon talks aimed at ending Moldova's long conflict ended early.    | -
