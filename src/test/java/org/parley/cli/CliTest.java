@@ -278,7 +278,7 @@ class CliTest {
         assertEquals(1, bad.code());
         assertTrue(bad.out().contains("Violation: <urn:x:s> parley:text: a sentence needs exactly one non-empty parley:text"),
                 bad.out());
-        assertTrue(bad.out().contains("4 violation(s)"), bad.out());
+        assertTrue(bad.out().contains("5 violation(s)"), bad.out());
     }
 
     @Test
