@@ -19,6 +19,7 @@ import org.parley.extract.place.CountryNameRule;
 import org.parley.extract.place.CuedTowns;
 import org.parley.extract.place.DemonymRule;
 import org.parley.extract.place.InstitutionRule;
+import org.parley.extract.place.LocatedNameRule;
 import org.parley.extract.place.PlaceCues;
 import org.parley.extract.place.PlaceRule;
 import org.parley.extract.place.PlaceScan;
@@ -50,7 +51,9 @@ import org.parley.extract.place.VenueRule;
  *       "Lake Geneva"), {@link DemonymRule} ("the Maltese capital"; otherwise an agent),
  *       {@link RegionRule}, {@link VenueRule}, {@link CityRule} (senses by {@link
  *       org.parley.extract.place.CitySense});</li>
- *   <li>when none of these matched: {@link TownMentionRule} (mentions of the cued towns).</li>
+ *   <li>when none of these matched: {@link TownMentionRule} (mentions of the cued towns), then
+ *       {@link LocatedNameRule} (a name the name finder calls a location, after "in" or "at", that
+ *       no gazetteer knows: a village, a camp).</li>
  * </ol>
  * Mentions are sorted by span.
  *
@@ -64,6 +67,7 @@ public final class PlaceStage implements org.parley.nlp.Stage {
             new CountryNameRule(), new GeoFeatureRule(), new DemonymRule(), new RegionRule(), new VenueRule(),
             new CityRule());
     private final PlaceRule towns = new TownMentionRule();
+    private final PlaceRule located = new LocatedNameRule();
     private final CuedTowns cuedTowns = new CuedTowns();
 
     @Override
@@ -106,6 +110,9 @@ public final class PlaceStage implements org.parley.nlp.Stage {
             int next = matchAt(scan, i);
             if (next <= i) {
                 next = towns.match(scan, i);
+            }
+            if (next <= i) {
+                next = located.match(scan, i);
             }
             i = Math.max(next, i + 1);
         }

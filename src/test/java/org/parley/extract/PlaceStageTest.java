@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.ParameterizedTest;
 import org.parley.article.Article;
 import org.parley.article.Layers;
 import org.parley.article.PlaceMention;
@@ -64,5 +66,17 @@ class PlaceStageTest {
         Article a = FullPipeline.annotate("The summit was held at the resort of Davos in Switzerland.", "2024-01-20");
         PlaceMention davos = places(a, "Davos").get(0);
         assertNull(davos.place().geonamesId());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            The two leaders signed the truce in Beira, Sofala, on Thursday.          | Sofala
+            The rebel chief stayed in Tembwe, the movement's base, before the talks. | Tembwe
+            The leaders met in Kalanga National Park on Thursday.                    | Kalanga National Park
+            """)
+    void placesNoCityGazetteerHolds(String sentence, String place) {
+        Article a = FullPipeline.annotate("Truce signed\n\n" + sentence, "2024-03-06");
+        assertEquals(1, a.get(Layers.PLACES).stream().filter(p -> p.text().equals(place)).count(),
+                a.get(Layers.PLACES).toString());
     }
 }

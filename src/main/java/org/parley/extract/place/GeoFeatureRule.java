@@ -28,6 +28,7 @@ public final class GeoFeatureRule implements PlaceRule {
     private static final int MAX_NAME_TOKENS = 3;
     private static final Set<String> AFTER = Lexicon.lowerWords("geographic-features", "after");
     private static final Set<String> AFTER_LOWER = Lexicon.lowerWords("geographic-features", "after-lower");
+    private static final Set<String> AFTER_LOWER_DEMONYM = Lexicon.lowerWords("geographic-features", "after-lower-demonym");
     private static final Set<String> BEFORE = Lexicon.lowerWords("geographic-features", "before");
     private static final Set<String> BEFORE_OF = Lexicon.lowerWords("geographic-features", "before-of");
     private static final Set<String> SPANNING = Lexicon.lowerWords("geographic-features", "spanning");
@@ -66,13 +67,24 @@ public final class GeoFeatureRule implements PlaceRule {
         for (int n = Math.min(MAX_NAME_TOKENS, scan.to() - i - 1); n >= 1; n--) {
             int h = i + n;
             String head = tv.lower(h);
-            boolean headOk = AFTER.contains(head) && (tv.capitalized(h) || AFTER_LOWER.contains(head));
+            boolean headOk = AFTER.contains(head) && (tv.capitalized(h) || AFTER_LOWER.contains(head)
+                    && (AFTER_LOWER_DEMONYM.contains(head) || !namesACountry(tv, i, h)));
             if (headOk && NameRuns.nameRun(tv, i, n) && !tv.possessiveAfter(h - 1)
                     && !NameRuns.nameContinues(tv, h + 1, scan.to())) {
                 return add(scan, i, h + 1, head);
             }
         }
         return i;
+    }
+
+    /** True when a token of [from, to) is a country or demonym ("Kenyan"). */
+    private static boolean namesACountry(TokenView tv, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (PlaceCues.isNameBoundary(tv, k)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private int add(PlaceScan scan, int from, int to, String head) {

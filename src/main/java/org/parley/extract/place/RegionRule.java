@@ -17,9 +17,10 @@ import org.parley.extract.lexicon.Lexicon;
  * "Brest Oblast"; "Donetsk People's Republic" is a party, not a region; with a lower-case region
  * word only in a country the article names); a name after a region
  * word and "of" ("the province of Idlib"); a region named alone ("Donbas", "Tigray") when a
- * locative cue precedes it or it is a geographic region, it lies in a country the article names (if any),
+ * locative cue precedes it or it is a geographic region, it lies in a country the article names (if any;
+ * not needed for a name of two words or more after a cue, "in the West Bank"),
  * and it is not also a city, a compass
- * word or part of a longer name. Stateless apart from the shared gazetteers; thread-safe.
+ * word or part of a longer name; or when it follows a place and a comma ("in Chitengo, Sofala"). Stateless apart from the shared gazetteers; thread-safe.
  */
 public final class RegionRule implements PlaceRule {
     /** Confidence of a region named with its region word ("Gomel region", "province of Idlib"). */
@@ -93,14 +94,28 @@ public final class RegionRule implements PlaceRule {
             Optional<Region> r = gaz.regions().lookup(name);
             boolean cue = i > 0 && PlaceWords.LOCATIVE.contains(tv.lower(i - 1))
                     || i > 1 && PlaceWords.LOCATIVE.contains(tv.lower(i - 2)) && tv.lower(i - 1).equals("the");
-            if (r.isPresent() && (cue || "geographic".equals(r.get().kind())) && tv.pos(i).startsWith("NNP")
+            boolean chained = afterPlace(scan, i);
+            if (r.isPresent() && (cue || chained || "geographic".equals(r.get().kind())) && tv.pos(i).startsWith("NNP")
                     && !COMPASS.contains(lower) && !isCity(name)
                     && !PlaceWords.NOT_PLACE.contains(lower) && !NameRuns.nameContinues(tv, i + n, to)
-                    && inNamedCountry(scan, r.get(), false)) {
+                    && (n > 1 && cue || chained || inNamedCountry(scan, r.get(), false))) {
                 return add(scan, tv.span(i, i + n), r.get(), REGION_ALONE, i + n);
             }
         }
         return i;
+    }
+
+    /**
+     * True when token i follows a comma right after a place found in this sentence: the next part
+     * of an address ("in Chitengo, Sofala"; "at the park, Sofala").
+     */
+    private static boolean afterPlace(PlaceScan scan, int i) {
+        TokenView tv = scan.tv();
+        if (i - 1 <= scan.from() || !tv.word(i - 1).equals(",")) {
+            return false;
+        }
+        int commaStart = tv.get(i - 1).span().start();
+        return scan.places().stream().anyMatch(p -> p.span().end() == commaStart && !p.actor());
     }
 
     /**

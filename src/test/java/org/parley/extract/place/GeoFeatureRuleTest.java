@@ -15,6 +15,11 @@ class GeoFeatureRuleTest {
             The villa looks out over Lake Constance.                 | Lake     | place Lake Constance = Lake Constance REGION null
             Pirates roam the Gulf of Aden.                           | Gulf     | place Gulf of Aden = Gulf of Aden REGION null
             The hamlet lies on the shore of Little Tana Lake.        | Little   | place Little Tana Lake = Little Tana Lake REGION null
+            The leaders met in Kalanga National Park on Monday.      | Kalanga  | place Kalanga National Park = Kalanga National Park REGION null
+            The rebels hid on the Kalanga mountain for years.        | Kalanga  | place Kalanga mountain = Kalanga mountain REGION null
+            The ship docked at Marsa Port on Monday.                 | Marsa    | place Marsa Port = Marsa Port REGION null
+            The rebels hid in a Kenyan mountain village.             | Kenyan   | -
+            President Park spoke on Monday.                          | Park     | -
             The Black Sea Fleet sailed on Monday.                    | Black    | -
             The Sea Breeze opened on Monday.                         | Sea      | -
             The river people met on Monday.                          | The      | -

@@ -18,6 +18,7 @@ class RegionRuleTest {
             Greece and Albania praised the Balkan region.   | Balkan  | -
             Greece and Albania praised peace in the Balkan. | Balkan  | -
             Belarus said shelling hit the Gomel region.     | Gomel   | place Gomel region = Gomel Region REGION BY
+            Greece and Albania sent envoys to the West Bank. | West   | place West Bank = West Bank REGION PS
             """)
     void findsRegions(String sentence, String word, String expected) {
         assertEquals(expected, PlaceFixture.apply(new RegionRule(), sentence, word));
