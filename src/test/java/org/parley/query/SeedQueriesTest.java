@@ -144,7 +144,7 @@ class SeedQueriesTest {
 
     @Test
     void antalyaTalksAreBetweenLavrovAndKulebaOnCeasefireAndCorridors() {
-        List<Map<String, String>> evidence = run("evidence", "subject", "predicate", "object", "article", "sentence");
+        List<Map<String, String>> evidence = run("evidence", "subject", "predicate", "object", "article", "url", "file", "sentence");
         List<Map<String, String>> rounds = run("rounds", "round", "label", "ordinal", "date", "place", "city",
                 "country", "mediator", "outcome");
         String antalya = one(rounds, is("city", "Antalya"), "Antalya talks").get("round");
@@ -186,7 +186,7 @@ class SeedQueriesTest {
 
     @Test
     void statementsWithTheirSpeakers() {
-        List<Map<String, String>> statements = run("statements", "speaker", "quote", "article");
+        List<Map<String, String>> statements = run("statements", "speaker", "quote", "article", "url", "file");
         assertTrue(statements.stream().anyMatch(r -> r.get("speaker").equals("Sergey Lavrov")
                 && r.get("quote").startsWith("We are ready to conduct talks")), statements.toString());
         assertTrue(statements.stream().anyMatch(r -> r.get("speaker").equals("Dmytro Kuleba")
@@ -194,7 +194,7 @@ class SeedQueriesTest {
         assertFalse(statements.stream().anyMatch(r -> r.get("quote").equals("the end")));
 
         List<Map<String, String>> lavrov = run(QueryParameters.bindName(QUERIES.find("statements").orElseThrow(), "LAVROV"),
-                "speaker", "quote", "article");
+                "speaker", "quote", "article", "url", "file");
         assertEquals(statements.stream().filter(is("speaker", "Sergey Lavrov")).toList(), lavrov,
                 "the name filter keeps exactly the speaker's quotes");
         assertFalse(lavrov.isEmpty());
@@ -211,11 +211,11 @@ class SeedQueriesTest {
 
     @Test
     void conflictingDatesOfTheFirstRoundAreListedWithTheirSources() {
-        List<Map<String, String>> conflicts = run("conflicts", "subject", "predicate", "value", "article");
+        List<Map<String, String>> conflicts = run("conflicts", "subject", "predicate", "value", "article", "url", "file");
         assertTrue(conflicts.stream().anyMatch(r -> r.get("predicate").equals("date") && r.get("value").equals("2022-02-27")
-                && r.get("article").contains("001_9b2ac5b68ab38c82")), conflicts.toString());
+                && r.get("file").equals("seeds/001_9b2ac5b68ab38c82.txt")), conflicts.toString());
         assertTrue(conflicts.stream().anyMatch(r -> r.get("predicate").equals("date") && r.get("value").equals("2022-02-28")
-                && r.get("article").contains("002_210ea27e4310d9e6")), conflicts.toString());
+                && r.get("file").equals("seeds/002_210ea27e4310d9e6.txt")), conflicts.toString());
     }
 
     @Test
@@ -226,18 +226,19 @@ class SeedQueriesTest {
 
     @Test
     void everyFactPointsToItsSentence() {
-        List<Map<String, String>> evidence = run("evidence", "subject", "predicate", "object", "article", "sentence");
+        List<Map<String, String>> evidence = run("evidence", "subject", "predicate", "object", "article", "url", "file", "sentence");
         assertFalse(evidence.isEmpty());
         for (Map<String, String> r : evidence) {
-            assertTrue(r.get("article").startsWith("seeds/"), r.toString());
+            assertTrue(r.get("file").startsWith("seeds/"), r.toString());
+            assertFalse(r.get("article").isEmpty() || r.get("article").startsWith("/"), r.toString());
             assertFalse(r.get("sentence").isBlank(), r.toString());
         }
         assertTrue(evidence.stream().anyMatch(r -> r.get("predicate").equals("role") && r.get("object").equals("Foreign Minister")
                 && r.get("sentence").contains("Russian Foreign Minister Sergey Lavrov")));
         List<String> runs = new ArrayList<>();
         for (Map<String, String> r : evidence) {
-            if (runs.isEmpty() || !runs.get(runs.size() - 1).equals(r.get("article"))) {
-                runs.add(r.get("article"));
+            if (runs.isEmpty() || !runs.get(runs.size() - 1).equals(r.get("file"))) {
+                runs.add(r.get("file"));
             }
         }
         assertEquals(runs.stream().distinct().toList(), runs, "rows come article by article, unsorted");
