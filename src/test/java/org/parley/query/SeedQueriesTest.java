@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -21,6 +22,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.parley.article.ArticleLoader;
 import org.parley.article.LoadResult;
+import org.parley.export.JsonLdExporter;
+import org.parley.export.Projection;
+import org.parley.export.PropertyGraph;
+import org.parley.export.PropertyGraphBuilder;
 import org.parley.store.BuildProgress;
 import org.parley.store.ParleyStore;
 import org.parley.store.StoreBuilder;
@@ -216,6 +221,24 @@ class SeedQueriesTest {
                 && r.get("file").equals("seeds/001_9b2ac5b68ab38c82.txt")), conflicts.toString());
         assertTrue(conflicts.stream().anyMatch(r -> r.get("predicate").equals("date") && r.get("value").equals("2022-02-28")
                 && r.get("file").equals("seeds/002_210ea27e4310d9e6.txt")), conflicts.toString());
+    }
+
+    @Test
+    void exportsGiveEachRoundTheDateOfRoundsRqAndTheOtherClaimedDates() throws Exception {
+        List<Map<String, String>> rounds = run("rounds", "round", "label", "ordinal", "date", "place", "city",
+                "country", "mediator", "outcome");
+        PropertyGraph g = PropertyGraphBuilder.build(store.dataset(), Projection.ENTITIES);
+        for (Map<String, String> r : rounds) {
+            PropertyGraph.Node n = g.nodes().stream().filter(x -> x.id().equals(r.get("round"))).findFirst().orElseThrow();
+            assertEquals(List.of(r.get("date")), n.attributes().get("date"), r.toString());
+        }
+        PropertyGraph.Node first = g.nodes().stream().filter(x -> x.label().startsWith("First round")).findFirst().orElseThrow();
+        assertEquals(List.of("2022-02-28"), first.attributes().get("date"));
+        assertEquals(List.of("2022-02-27"), first.attributes().get("dateConflict"));
+        Path jsonld = dir.resolve("entities.jsonld");
+        new JsonLdExporter().write(store.dataset(), Projection.ENTITIES, jsonld);
+        String text = Files.readString(jsonld);
+        assertTrue(text.contains("\"preferredDate\": \"2022-02-28\""), text);
     }
 
     @Test
