@@ -53,7 +53,6 @@ export function createMap(container, graph, select) {
       .addTo(map);
   }
   const declutter = () => placeLabels(markers);
-  let current = null;
   for (const { marker } of markers) {
     marker.on('mouseover', () => marker.getTooltip()?.getElement()?.classList.remove('crowded'));
     marker.on('mouseout', declutter);
@@ -68,7 +67,6 @@ export function createMap(container, graph, select) {
 
   return {
     select(id) {
-      current = id;
       const related = id ? relatedRounds(graph, id) : new Set();
       const hot = [];
       for (const { marker, spot } of markers) {
