@@ -100,16 +100,29 @@ public final class ExportCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(cl, "--store and --endpoint are mutually exclusive");
         }
         Projection p = projection(cl);
-        Object writer = writer(cl);
+        Writer writer = gexf(cl, writer(cl));
         try (StoreAccess access = StoreAccess.open(storeOption.dir(), endpoint, cl)) {
             Dataset ds = access.dataset();
-            if (writer instanceof GraphExporter g && !(writer instanceof JsonLdExporter && projection == null)) {
-                writeGraph(cl, ds, g, p);
+            if (writer.graph() != null && !(writer.graph() instanceof JsonLdExporter && projection == null)) {
+                writeGraph(cl, ds, writer.graph(), p);
             } else {
-                writeDataset(cl, ds, (Exporter) writer);
+                writeDataset(cl, ds, writer.stream());
             }
         }
         return 0;
+    }
+
+    /**
+     * The writer of a format: as a stream {@link Exporter} of the whole dataset, as a
+     * {@link GraphExporter} of a projection, or both (graphml, gexf, jsonld).
+     *
+     * @param stream the dataset writer, or null for a format that writes a folder
+     * @param graph  the projection writer, or null for a format with no projection
+     */
+    private record Writer(Exporter stream, GraphExporter graph) {
+        static Writer of(Exporter e) {
+            return new Writer(e, e instanceof GraphExporter g ? g : null);
+        }
     }
 
     private Projection projection(CommandLine cl) {
@@ -120,34 +133,35 @@ public final class ExportCommand implements Callable<Integer> {
         }
     }
 
-    /** @return the exporter of the format asked for: an {@link Exporter}, or a folder-writing {@link GraphExporter} */
-    private Object writer(CommandLine cl) {
+    /** @return the writer of the format asked for, by --format or by the extension of --out */
+    private Writer writer(CommandLine cl) {
         String names = String.join(", ", new FormatNames());
-        Object w;
-        if (format != null) {
-            w = Exporters.byName(format).map(Object.class::cast).or(() -> GraphExporters.forFormat(format))
-                    .orElseThrow(() -> new CommandLine.ParameterException(cl, "unknown --format '" + format + "'; one of " + names));
-        } else if (out != null) {
-            w = Exporters.byFile(out).orElseThrow(() -> new CommandLine.ParameterException(cl,
-                    "cannot tell the format of " + out + "; give --format (" + names + ")"));
-        } else {
+        if (format == null && out == null) {
             throw new CommandLine.ParameterException(cl, "Missing --format (" + names + ")");
         }
-        if (!(w instanceof Exporter) && out == null) {
+        if (format == null) {
+            return Exporters.byFile(out).map(Writer::of).orElseThrow(() -> new CommandLine.ParameterException(cl,
+                    "cannot tell the format of " + out + "; give --format (" + names + ")"));
+        }
+        Writer w = Exporters.byName(format).map(Writer::of)
+                .or(() -> GraphExporters.forFormat(format).map(g -> new Writer(null, g)))
+                .orElseThrow(() -> new CommandLine.ParameterException(cl, "unknown --format '" + format + "'; one of " + names));
+        if (w.stream() == null && out == null) {
             throw new CommandLine.ParameterException(cl, "--format " + format + " writes a folder: give --out DIR");
         }
-        return gexf(cl, w);
+        return w;
     }
 
-    private Object gexf(CommandLine cl, Object w) {
+    /** @return the writer, for GEXF in the --gexf-version asked for */
+    private Writer gexf(CommandLine cl, Writer w) {
         if (gexfVersion == null) {
             return w;
         }
-        if (!(w instanceof GexfExporter)) {
+        if (!(w.graph() instanceof GexfExporter)) {
             throw new CommandLine.ParameterException(cl, "--gexf-version applies to --format gexf only");
         }
         try {
-            return new GexfExporter(GexfExporter.Version.parse(gexfVersion));
+            return Writer.of(new GexfExporter(GexfExporter.Version.parse(gexfVersion)));
         } catch (IllegalArgumentException e) {
             throw new CommandLine.ParameterException(cl, "--gexf-version " + gexfVersion + ": expected 1.2draft or 1.3");
         }
