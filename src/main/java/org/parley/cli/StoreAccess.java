@@ -51,8 +51,8 @@ final class StoreAccess implements AutoCloseable {
             if (!e.isLocked()) {
                 throw e;
             }
-            throw StoreException.locked("store " + dir + " is locked by another process, and no running"
-                    + " 'parley serve' answers for it in " + EndpointFile.of(dir) + ". If a server holds it, run: "
+            throw StoreException.locked("store " + dir + " is locked by another process, and no 'parley serve'"
+                    + " recorded in " + EndpointFile.of(dir) + " answers. If a server holds it, run: "
                     + withEndpoint(cl, EndpointFile.recorded(dir).orElse(EndpointFile.DEFAULT_ENDPOINT)), e);
         }
     }
