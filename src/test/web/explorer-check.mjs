@@ -40,6 +40,26 @@ try {
   result.graphNodes = await page.evaluate(() => window.parleyCy.nodes().length);
   await page.waitForTimeout(500);
   await page.screenshot({ path: join(shots, 'explorer-overview.png') });
+  result.summary = await page.textContent('#facts .summary');
+  const ids = (sel) => page.$$eval(sel, (as) => as.map((a) => a.dataset.id));
+  result.people = await ids('#facts .overview-list.people a');
+  result.credits = await ids('#facts .overview-list.credits a');
+  result.roundDates = await page.$$eval('#facts .overview-list.rounds li', (lis) => lis.map((li) => ({
+    id: li.querySelector('a').dataset.id, date: li.dataset.date, text: li.textContent.replace(/\s+/g, ' ').trim() })));
+  result.timelineLabels = await page.$$eval('#timeline .round-label', (ts) => ts.map((t) => t.textContent));
+  result.graphCredits = await page.evaluate(() => window.parleyCy.nodes('[type = "Credit"]').length);
+  const labelOverlaps = () => page.$$eval('#map .venue-tip', (tips) => {
+    const shown = tips.filter((t) => getComputedStyle(t).visibility !== 'hidden').map((t) => ({ text: t.textContent, r: t.getBoundingClientRect() }));
+    const venues = [...document.querySelectorAll('#map path.venue')].map((v) => v.getBoundingClientRect());
+    const meet = (a, b) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+    const hits = [];
+    shown.forEach((a, i) => shown.slice(i + 1).forEach((b) => {
+      if (meet(a.r, b.r)) hits.push(`${a.text} / ${b.text}`);
+    }));
+    shown.forEach((a) => venues.forEach((v) => { if (meet(a.r, v)) hits.push(`${a.text} covers a venue`); }));
+    return hits;
+  });
+  result.mapLabelOverlaps = await labelOverlaps();
 
   await page.fill('#q', search);
   await page.waitForSelector('#hits li');
@@ -54,8 +74,9 @@ try {
   result.timelineRelated = await page.$$eval('#timeline .round.related', (gs) => gs.map((g) => g.textContent.replace(/\s+/g, ' ').trim()));
   result.mapRelated = await page.$$eval('#map .venue-tip.related', (ts) => ts.map((t) => t.textContent.replace(/\s+/g, ' ').trim()));
   result.graphChosen = await page.evaluate(() => window.parleyCy.nodes('.chosen').map((n) => n.data('label')));
-  await page.waitForTimeout(700);
+  await page.waitForTimeout(1200);
   await page.screenshot({ path: join(shots, 'explorer-person.png') });
+  result.mapLabelOverlaps.push(...await labelOverlaps());
 
   const round = page.locator('#facts .fact', { hasText: expectedRound }).locator('.round-link').first();
   if (await round.count()) {

@@ -1,6 +1,6 @@
 // The facts panel: what the store says about one node, each fact with the articles it comes from
 // and the sentences quoted as evidence.
-import { loadFacts, loadEvidence } from './model.js';
+import { loadFacts, loadEvidence, countOf, dateText } from './model.js';
 import { localName } from './sparql.js';
 
 const ENTITIES_GRAPH = 'https://w3id.org/parley/id/graph/entities';
@@ -52,6 +52,16 @@ function sentence(ev) {
   return q;
 }
 
+function roundOf(graph, id) {
+  return graph.rounds.find((r) => r.id === id);
+}
+
+function nodeType(node) {
+  if (node.type === 'NegotiationRound') return 'Negotiation round';
+  if (node.type === 'Credit') return 'Credit: named in a byline or photo credit';
+  return node.type;
+}
+
 function overview(graph, select) {
   const link = (n) => h('a', { href: '#', class: 'node-link', 'data-id': n.id, onclick: (ev) => { ev.preventDefault(); select(n.id); } }, n.label);
   const degree = new Map();
@@ -63,17 +73,20 @@ function overview(graph, select) {
   for (const n of graph.nodes.values()) counts.set(n.type, (counts.get(n.type) || 0) + 1);
   const people = [...graph.nodes.values()].filter((n) => n.type === 'Person')
     .sort((a, b) => (degree.get(b.id) || 0) - (degree.get(a.id) || 0) || a.label.localeCompare(b.label)).slice(0, 10);
+  const credits = [...graph.nodes.values()].filter((n) => n.type === 'Credit').sort((a, b) => a.label.localeCompare(b.label));
   const rounds = [...graph.rounds].sort((a, b) => (a.date || '9999').localeCompare(b.date || '9999') || a.label.localeCompare(b.label));
-  const summary = [...counts.entries()].sort((a, b) => b[1] - a[1])
-    .map(([t, c]) => `${c} ${t === 'NegotiationRound' ? 'rounds' : t.toLowerCase() + (c === 1 ? '' : 's')}`).join(', ');
+  const summary = [...counts.entries()].sort((a, b) => b[1] - a[1]).map(([t, c]) => countOf(t, c)).join(', ');
   return [
     h('p', { class: 'hint' }, 'Search a name or click a node to see its facts and the sentences they come from.'),
     h('p', { class: 'summary' }, summary),
     h('h3', {}, 'Most connected people'),
-    h('ol', { class: 'overview-list' }, ...people.map((n) => h('li', {}, link(n)))),
+    h('ol', { class: 'overview-list people' }, ...people.map((n) => h('li', {}, link(n)))),
     h('h3', {}, 'Rounds'),
-    h('ol', { class: 'overview-list' }, ...rounds.map((r) => h('li', {}, link(graph.nodes.get(r.id)), r.date ? h('span', { class: 'round-context' }, ` ${r.date}`) : null))),
-  ];
+    h('ol', { class: 'overview-list rounds' }, ...rounds.map((r) => h('li', { 'data-date': r.date || '' }, link(graph.nodes.get(r.id)),
+      r.date ? h('span', { class: 'round-context' }, ` ${dateText(r)}`) : null))),
+    credits.length ? h('h3', {}, 'Credits (bylines and photo credits, not actors)') : null,
+    credits.length ? h('ul', { class: 'overview-list credits' }, ...credits.map((n) => h('li', {}, link(n)))) : null,
+  ].filter(Boolean);
 }
 
 export async function showFacts(panel, graph, id, select) {
@@ -120,8 +133,9 @@ export async function showFacts(panel, graph, id, select) {
   const names = [...(node?.names || [])].filter((n) => n !== node?.label);
   const header = h('header', {},
     h('h2', { class: 'node-name' }, node?.label || localName(id)),
-    h('p', { class: 'node-type' }, node ? (node.type === 'NegotiationRound' ? 'Negotiation round' : node.type) : ''),
+    h('p', { class: 'node-type' }, node ? nodeType(node) : ''),
     names.length ? h('p', { class: 'aliases' }, `Also written: ${names.join(', ')}`) : null,
+    roundOf(graph, id)?.date ? h('p', { class: 'node-date' }, `Date: ${dateText(roundOf(graph, id))}`) : null,
     h('p', { class: 'iri' }, id));
   const list = h('ul', { class: 'fact-list' });
   const skip = new Set(['preferredName', 'name']);
@@ -139,7 +153,7 @@ export async function showFacts(panel, graph, id, select) {
       : h('div', { class: 'fact-line' }, object, ' ', h('span', { class: 'pred' }, predicateLabel(f)), ' ', h('em', {}, 'this'));
     if (round) {
       const where = round.places.map((pl) => graph.nodes.get(pl)?.label).filter(Boolean);
-      const context = [round.date, ...where].filter(Boolean).join(' · ');
+      const context = [dateText(round), ...where].filter(Boolean).join(' · ');
       if (context) line.append(' ', h('span', { class: 'round-context' }, context));
     }
     const sources = h('div', { class: 'sources' }, 'from ');

@@ -1,4 +1,6 @@
-// The graph view: cytoscape with a force-directed layout, nodes coloured by type.
+// The graph view: cytoscape with a force-directed layout, nodes coloured by type. Credits (bylines,
+// photo credits) are left out: they link to no entity, and as isolated nodes the layout would push
+// the connected graph into a corner; the facts panel lists them apart.
 import cytoscape from 'cytoscape';
 import { TYPES } from './model.js';
 
@@ -10,10 +12,14 @@ const LABELS = {
 
 export function createGraphView(container, graph, select) {
   const elements = [];
+  const shown = new Set();
   for (const n of graph.nodes.values()) {
+    if (n.type === 'Credit') continue;
+    shown.add(n.id);
     elements.push({ data: { id: n.id, label: n.label, type: n.type } });
   }
   graph.edges.forEach((e, i) => {
+    if (!shown.has(e.source) || !shown.has(e.target)) return;
     elements.push({ data: { id: `e${i}`, source: e.source, target: e.target, label: LABELS[e.predicate] || e.predicate } });
   });
   const style = [

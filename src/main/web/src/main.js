@@ -12,7 +12,7 @@ const status = document.getElementById('status');
 
 function legend() {
   const box = document.getElementById('legend');
-  for (const t of TYPES.filter((x) => x.type !== 'Place')) {
+  for (const t of TYPES.filter((x) => x.type !== 'Place' && x.type !== 'Credit')) {
     const item = document.createElement('span');
     item.className = 'legend-item';
     const dot = document.createElement('i');

@@ -1,10 +1,13 @@
 // Map of the places where rounds were held, over country outlines bundled from world-atlas
-// (Natural Earth, 1:50m): no tile server, so it works offline.
+// (Natural Earth, 1:50m): no tile server, so it works offline. Venue labels never cover each other
+// or a venue: after each zoom or move they are placed in order of priority (highlighted, then most
+// rounds), each moved up or down by a line or two when its place is taken, and hidden (shown on
+// hover) when no place is free.
 import L from 'leaflet';
 import 'leaflet/dist/leaflet.css';
 import { feature } from 'topojson-client';
 import countries from 'world-atlas/countries-50m.json';
-import { relatedRounds, placeCoords } from './model.js';
+import { relatedRounds, placeCoords, datePhrase } from './model.js';
 
 export function createMap(container, graph, select) {
   const map = L.map(container, { attributionControl: true, zoomSnap: 0.25, worldCopyJump: true, preferCanvas: false });
@@ -33,7 +36,7 @@ export function createMap(container, graph, select) {
   for (const spot of byPlace.values()) {
     const names = [...spot.places].map((p) => graph.nodes.get(p)?.label || p);
     const marker = L.circleMarker(spot.at, { radius: 7, color: '#7a1010', weight: 1.5, fillColor: '#d62728', fillOpacity: 0.85, className: 'venue' });
-    const roundNames = spot.rounds.map((r) => `${r.label}${r.date ? ` (${r.date})` : ''}`);
+    const roundNames = spot.rounds.map((r) => `${r.label}${r.date ? ` (${datePhrase(r)})` : ''}`);
     marker.bindTooltip(`<b>${escape(names.join(' / '))}</b><br>${roundNames.map(escape).join('<br>')}`,
       { permanent: true, direction: 'right', className: 'venue-tip', offset: [8, 0] });
     marker.on('click', () => select(spot.rounds.length === 1 ? spot.rounds[0].id : [...spot.places][0]));
@@ -49,7 +52,17 @@ export function createMap(container, graph, select) {
       .on('click', () => select(id))
       .addTo(map);
   }
-  new ResizeObserver(() => map.invalidateSize()).observe(container);
+  const declutter = () => placeLabels(markers);
+  for (const { marker } of markers) {
+    marker.on('mouseover', () => marker.getTooltip()?.getElement()?.classList.remove('crowded'));
+    marker.on('mouseout', declutter);
+  }
+  map.on('zoomend moveend', declutter);
+  new ResizeObserver(() => {
+    map.invalidateSize();
+    declutter();
+  }).observe(container);
+  declutter();
   window.parleyMap = map;
 
   return {
@@ -66,8 +79,48 @@ export function createMap(container, graph, select) {
         }
       }
       if (hot.length) map.flyToBounds(L.latLngBounds(hot).pad(0.6), { maxZoom: 5, duration: 0.4 });
+      declutter();
     },
   };
+}
+
+const SHIFTS = [0, 1, -1, 2, -2];
+
+function overlaps(a, b) {
+  return a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+}
+
+/**
+ * Places the permanent venue labels so that none covers another label or a venue marker:
+ * highlighted labels first, then those of places with more rounds; each takes its own place if
+ * free, else the first free one a line or two above or below (SHIFTS), else it is hidden
+ * ("crowded") until its marker is hovered.
+ */
+function placeLabels(markers) {
+  const labels = markers.map(({ marker, spot }) => ({ el: marker.getTooltip()?.getElement(), spot }))
+    .filter((l) => l.el);
+  for (const l of labels) {
+    l.el.style.marginTop = '0px';
+    l.el.classList.remove('crowded');
+  }
+  labels.sort((a, b) => Number(b.el.classList.contains('related')) - Number(a.el.classList.contains('related'))
+    || b.spot.rounds.length - a.spot.rounds.length || a.el.textContent.localeCompare(b.el.textContent));
+  const taken = markers.map(({ marker }) => marker.getElement()?.getBoundingClientRect()).filter(Boolean);
+  for (const l of labels) {
+    const r = l.el.getBoundingClientRect();
+    const step = r.height + 2;
+    const shift = SHIFTS.find((k) => !taken.some((t) => overlaps(t, moved(r, k * step))));
+    if (shift === undefined) {
+      l.el.classList.add('crowded');
+    } else {
+      l.el.style.marginTop = `${shift * step}px`;
+      taken.push(moved(r, shift * step));
+    }
+  }
+}
+
+function moved(r, dy) {
+  return { left: r.left, right: r.right, top: r.top + dy, bottom: r.bottom + dy };
 }
 
 function escape(s) {

@@ -1,18 +1,44 @@
 // Loads the entity graph (people, delegations, rounds, places, countries, organizations) from SPARQL.
 import { select, iri, localName } from './sparql.js';
 
-/** Node types, most specific first, with their colours. */
+/**
+ * Node types, most specific first, with their colours and names. Credits are the people named in
+ * bylines and photo credits: authors and photographers, not actors, so apart from the people (as
+ * people.rq leaves them out).
+ */
 export const TYPES = [
-  { type: 'Person', color: '#1f77b4', label: 'Person' },
-  { type: 'Delegation', color: '#9467bd', label: 'Delegation' },
-  { type: 'NegotiationRound', color: '#d62728', label: 'Round' },
-  { type: 'Venue', color: '#2ca02c', label: 'Venue' },
-  { type: 'City', color: '#17becf', label: 'City' },
-  { type: 'Region', color: '#bcbd22', label: 'Region' },
-  { type: 'Country', color: '#ff7f0e', label: 'Country' },
-  { type: 'Organization', color: '#8c564b', label: 'Organization' },
-  { type: 'Place', color: '#7f7f7f', label: 'Place' },
+  { type: 'Credit', color: '#a0a0a0', label: 'Credit', plural: 'credits' },
+  { type: 'Person', color: '#1f77b4', label: 'Person', plural: 'people' },
+  { type: 'Delegation', color: '#9467bd', label: 'Delegation', plural: 'delegations' },
+  { type: 'NegotiationRound', color: '#d62728', label: 'Round', plural: 'rounds' },
+  { type: 'Venue', color: '#2ca02c', label: 'Venue', plural: 'venues' },
+  { type: 'City', color: '#17becf', label: 'City', plural: 'cities' },
+  { type: 'Region', color: '#bcbd22', label: 'Region', plural: 'regions' },
+  { type: 'Country', color: '#ff7f0e', label: 'Country', plural: 'countries' },
+  { type: 'Organization', color: '#8c564b', label: 'Organization', plural: 'organizations' },
+  { type: 'Place', color: '#7f7f7f', label: 'Place', plural: 'places' },
 ];
+
+/** "1 city", "7 cities": a count of nodes of a type, in words. */
+export function countOf(type, n) {
+  const t = TYPES.find((x) => x.type === type) || { label: type, plural: `${type.toLowerCase()}s` };
+  return `${n} ${n === 1 ? t.label.toLowerCase() : t.plural}`;
+}
+
+/**
+ * A round's date as the saved queries give it (rounds.rq, timeline.rq: the preferred date), with the
+ * other dates sources claim: "2022-02-28 (sources also say 2022-02-27)".
+ */
+export function dateText(round) {
+  if (!round.date) return '';
+  return round.otherDates.length ? `${round.date} (sources also say ${round.otherDates.join(', ')})` : round.date;
+}
+
+/** The same inside brackets of its own: "2022-02-28; sources also say 2022-02-27". */
+export function datePhrase(round) {
+  if (!round.date) return '';
+  return round.otherDates.length ? `${round.date}; sources also say ${round.otherDates.join(', ')}` : round.date;
+}
 
 const RELATIONS = ['affiliatedWith', 'represents', 'headedBy', 'member', 'takesPartIn', 'heldIn', 'party',
   'participant', 'mediator', 'locatedIn'];
@@ -26,19 +52,21 @@ export function mostSpecific(types) {
 /** Loads nodes, edges, rounds and coordinates. */
 export async function loadGraph() {
   const typeValues = TYPES.map((t) => `parley:${t.type}`).join(' ');
-  const [typeRows, nameRows, edgeRows, roundRows, coordRows] = await Promise.all([
+  const [typeRows, nameRows, edgeRows, roundRows, coordRows, creditRows] = await Promise.all([
     select(`SELECT DISTINCT ?s ?type WHERE { VALUES ?type { ${typeValues} } ?s a ?type FILTER(isIRI(?s)) }`),
     select(`SELECT ?s ?p ?name WHERE {
       VALUES ?type { ${typeValues} } ?s a ?type .
       VALUES ?p { parley:preferredName parley:name rdfs:label } ?s ?p ?name }`),
     select(`SELECT DISTINCT ?s ?p ?o WHERE {
       VALUES ?p { ${RELATIONS.map((r) => `parley:${r}`).join(' ')} } ?s ?p ?o FILTER(isIRI(?o)) }`),
-    select(`SELECT ?r (SAMPLE(?d) AS ?date) (SAMPLE(?o) AS ?ordinal) (SAMPLE(?st) AS ?status)
+    select(`SELECT ?r (SAMPLE(?pd) AS ?preferred) (GROUP_CONCAT(DISTINCT STR(?d); separator=" ") AS ?dates)
+      (SAMPLE(?o) AS ?ordinal) (SAMPLE(?st) AS ?status)
       (GROUP_CONCAT(DISTINCT ?out; separator="; ") AS ?outcome) WHERE {
       ?r a parley:NegotiationRound .
-      OPTIONAL { ?r parley:date ?d } OPTIONAL { ?r parley:ordinal ?o }
+      OPTIONAL { ?r parley:preferredDate ?pd } OPTIONAL { ?r parley:date ?d } OPTIONAL { ?r parley:ordinal ?o }
       OPTIONAL { ?r parley:status ?st } OPTIONAL { ?r parley:outcome ?out } } GROUP BY ?r`),
     select(`SELECT ?s (SAMPLE(?la) AS ?lat) (SAMPLE(?lo) AS ?long) WHERE { ?s geo:lat ?la ; geo:long ?lo } GROUP BY ?s`),
+    select('SELECT DISTINCT ?s WHERE { ?article parley:author|parley:photographer ?s FILTER(isIRI(?s)) }'),
   ]);
   const nodes = new Map();
   for (const row of typeRows) {
@@ -53,6 +81,7 @@ export async function loadGraph() {
     else if (p === 'name') n.names.add(row.name);
     else n.rdfsLabel = n.rdfsLabel && n.rdfsLabel < row.name ? n.rdfsLabel : row.name;
   }
+  for (const row of creditRows) nodes.get(row.s)?.types.add('Credit');
   for (const n of nodes.values()) {
     n.type = mostSpecific(n.types);
     n.label = n.preferred || [...n.names].sort()[0] || n.rdfsLabel || localName(n.id);
@@ -70,13 +99,23 @@ export async function loadGraph() {
   const rounds = roundRows.filter((r) => nodes.has(r.r)).map((r) => ({
     id: r.r,
     label: nodes.get(r.r).label,
-    date: r.date || null,
+    ...roundDates(r.preferred, r.dates),
     ordinal: r.ordinal || null,
     status: r.status ? localName(r.status) : null,
     outcome: r.outcome || null,
     places: edges.filter((e) => e.source === r.r && e.predicate === 'heldIn').map((e) => e.target),
   }));
   return { nodes, edges, rounds, coords };
+}
+
+/**
+ * The date shown for a round: its preferred date (the one rounds.rq shows), else in a store without
+ * preferred dates the earliest claimed; and the other dates claimed.
+ */
+function roundDates(preferred, dates) {
+  const claimed = [...new Set((dates || '').split(' ').filter(Boolean))].sort();
+  const date = preferred || claimed[0] || null;
+  return { date, otherDates: claimed.filter((d) => d !== date) };
 }
 
 /**

@@ -1,5 +1,5 @@
 // Timeline of negotiation rounds: an SVG axis of dates, one diamond per round, labels in lanes.
-import { relatedRounds } from './model.js';
+import { relatedRounds, datePhrase } from './model.js';
 
 const SVG = 'http://www.w3.org/2000/svg';
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
@@ -43,7 +43,7 @@ export function createTimeline(container, graph, select) {
       const lanesEnd = [];
       const placed = dated.map((r) => {
         const cx = x(day(r.date));
-        const text = `${r.label} (${r.date})`;
+        const text = `${r.label} (${datePhrase(r)})`;
         const w = text.length * 6.2 + 10;
         let left = Math.min(Math.max(cx - 6, pad), width - w);
         let lane = lanesEnd.findIndex((end) => end < left);

@@ -24,7 +24,9 @@ public final class Article {
 
     /**
      * @param id       stable identifier (the file name without {@code .txt}); used in IRIs
-     * @param source   where the text came from (a path as the user gave it), for messages
+     * @param source   where the text came from, for messages and the store's {@code parley:sourceFile}: the
+     *                 loader gives the path below the folder built, led by that folder's name ({@code seeds/a.txt}),
+     *                 never a path on the builder's disk
      * @param text     the full text, as read
      * @param metadata metadata known from outside the text
      */
@@ -40,7 +42,7 @@ public final class Article {
         return id;
     }
 
-    /** @return the source path for messages */
+    /** @return where the text came from, relative to the folder built ({@code seeds/a.txt}) */
     public String source() {
         return source;
     }

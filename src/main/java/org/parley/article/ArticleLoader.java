@@ -154,7 +154,7 @@ public final class ArticleLoader {
                     problems.add(p);
                     rejected++;
                 } else {
-                    next = new Article(id, place, (String) text, meta);
+                    next = new Article(id, storedName(file, f.metadataBase()), (String) text, meta);
                 }
             }
             return next != null;
@@ -190,6 +190,21 @@ public final class ArticleLoader {
             position = plan.size();
             next = null;
         }
+    }
+
+    /**
+     * Names an article file in the store without the builder's disk layout: its path below the folder
+     * being built (for a file given alone, its own folder), led by that folder's name.
+     *
+     * @param file the article file
+     * @param root the folder built
+     * @return e.g. {@code seeds/a.txt} for {@code /home/u/parley/seeds/a.txt} built from {@code seeds}
+     */
+    static String storedName(Path file, Path root) {
+        Path base = root.toAbsolutePath().normalize();
+        Path relative = base.relativize(file.toAbsolutePath().normalize());
+        Path name = base.getFileName();
+        return (name == null ? relative : name.resolve(relative)).toString().replace('\\', '/');
     }
 
     /** @return the article id of a file: its name without {@code .txt} */

@@ -2,17 +2,20 @@ package org.parley.cli;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.nio.file.Path;
-import java.util.concurrent.Callable;
 import java.nio.file.Files;
-import java.util.Optional;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.apache.jena.query.Dataset;
 import org.parley.export.Exporter;
 import org.parley.export.Exporters;
+import org.parley.export.GexfExporter;
 import org.parley.export.GraphExporter;
 import org.parley.export.GraphExporters;
 import org.parley.export.JsonLdExporter;
 import org.parley.export.Projection;
-import org.parley.store.ParleyStore;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -24,12 +27,25 @@ import picocli.CommandLine.Spec;
  * {@code parley export --format F [--out FILE] [--projection entities|full]}: writes the store in an
  * RDF syntax, as JSON-LD compacted with Parley's context, or as a property graph for graph tools
  * (graphml, gexf, or a neo4j-csv folder with its import command; see {@link GraphExporters}) to a
- * file, folder or standard output.
+ * file, folder or standard output. The data comes from the store, or from a SPARQL endpoint
+ * ({@code --endpoint}, or the running {@code parley serve} that holds the store; see
+ * {@link StoreAccess}). Not thread-safe (picocli fills it once per command line).
  */
 @Command(name = "export", mixinStandardHelpOptions = true,
-        description = "Export the store. Quad formats (trig, nquads, jsonld) keep named graphs;"
-                + " triple formats (turtle, ntriples, rdfxml) write the union; graph-tool formats (graphml, gexf,"
-                + " neo4j-csv) write a property graph of the --projection.")
+        description = "Export the store, or the store a SPARQL endpoint serves.",
+        footerHeading = "%nFormats:%n",
+        footer = {
+            "  turtle, ntriples, rdfxml  RDF triples: the union of the article graphs",
+            "  trig, nquads              RDF quads: one named graph per article",
+            "  jsonld                    JSON-LD with Parley's context; named graphs kept,",
+            "                            or the triples of --projection",
+            "  graphml                   property graph for Gephi, yEd, NetworkX, Cytoscape",
+            "  gexf                      property graph, GEXF 1.2draft (Gephi, NetworkX,",
+            "                            Cytoscape); --gexf-version 1.3 for GEXF 1.3",
+            "  neo4j-csv                 folder of CSV files and import.sh for neo4j-admin",
+            "                            (needs --out DIR)",
+            "A round's 'date' is the preferred date the saved queries show; where",
+            "sources disagree, 'dateConflict' holds the other dates they claim."})
 public final class ExportCommand implements Callable<Integer> {
     @Mixin
     VerboseOption verbose;
@@ -40,8 +56,14 @@ public final class ExportCommand implements Callable<Integer> {
     @Mixin
     StoreOption storeOption;
 
-    @Option(names = "--format", paramLabel = "FORMAT",
-            description = "Format name (see --help); default: by the extension of --out.")
+    @Option(names = "--endpoint", paramLabel = "URL",
+            description = "Read from this SPARQL endpoint instead of the store, e.g."
+                    + " http://127.0.0.1:3030/parley/sparql (default: the endpoint of the running 'parley serve'"
+                    + " that holds the store, else the store itself).")
+    String endpoint;
+
+    @Option(names = "--format", paramLabel = "FORMAT", completionCandidates = FormatNames.class,
+            description = "One of: ${COMPLETION-CANDIDATES} (see Formats below); default: by the extension of --out.")
     String format;
 
     @Option(names = "--out", paramLabel = "FILE", description = "Output file, or folder for neo4j-csv (default: standard output).")
@@ -53,69 +75,125 @@ public final class ExportCommand implements Callable<Integer> {
                     + " statements, sentences and evidence). jsonld without --projection keeps the named graphs.")
     String projection;
 
+    @Option(names = "--gexf-version", paramLabel = "V",
+            description = "GEXF version: 1.2draft (default; read by Gephi, NetworkX and Cytoscape) or 1.3.")
+    String gexfVersion;
+
+    /** The format names, for the help text and shell completion. */
+    static final class FormatNames implements Iterable<String> {
+        @Override
+        public Iterator<String> iterator() {
+            List<String> names = new ArrayList<>(Exporters.names());
+            GraphExporters.all().forEach(g -> {
+                if (!names.contains(g.formatName())) {
+                    names.add(g.formatName());
+                }
+            });
+            return names.iterator();
+        }
+    }
+
     @Override
     public Integer call() throws IOException {
         CommandLine cl = spec.commandLine();
-        Projection p;
-        try {
-            p = projection == null ? Projection.ENTITIES : Projection.parse(projection);
-        } catch (IllegalArgumentException e) {
-            throw new CommandLine.ParameterException(cl, e.getMessage());
+        if (endpoint != null && cl.getParseResult().hasMatchedOption("--store")) {
+            throw new CommandLine.ParameterException(cl, "--store and --endpoint are mutually exclusive");
         }
-        Optional<GraphExporter> folderFormat = format == null ? Optional.empty()
-                : GraphExporters.forFormat(format).filter(g -> !(g instanceof Exporter));
-        if (folderFormat.isPresent()) {
-            if (out == null) {
-                throw new CommandLine.ParameterException(cl, "--format " + format + " writes a folder: give --out DIR");
-            }
-            return writeGraph(cl, folderFormat.get(), p);
-        }
-        Exporter exporter;
-        if (format != null) {
-            exporter = Exporters.byName(format).orElseThrow(() -> new CommandLine.ParameterException(cl,
-                    "unknown --format '" + format + "'; one of " + String.join(", ", Exporters.names()) + ", neo4j-csv"));
-        } else if (out != null) {
-            exporter = Exporters.byFile(out).orElseThrow(() -> new CommandLine.ParameterException(cl,
-                    "cannot tell the format of " + out + "; give --format (" + String.join(", ", Exporters.names()) + ", neo4j-csv" + ")"));
-        } else {
-            throw new CommandLine.ParameterException(cl,
-                    "Missing --format (" + String.join(", ", Exporters.names()) + ", neo4j-csv" + ")");
-        }
-        if (exporter instanceof GraphExporter g && !(exporter instanceof JsonLdExporter && projection == null)) {
-            return writeGraph(cl, g, p);
-        }
-        try (ParleyStore s = storeOption.openExisting()) {
-            if (out != null) {
-                Exporters.export(s.dataset(), exporter, out);
-                cl.getErr().println("wrote " + out + " (" + exporter.name() + ")");
-                cl.getErr().flush();
+        Projection p = projection(cl);
+        Writer writer = gexf(cl, writer(cl));
+        try (StoreAccess access = StoreAccess.open(storeOption.dir(), endpoint, cl)) {
+            Dataset ds = access.dataset();
+            if (writer.graph() != null && !(writer.graph() instanceof JsonLdExporter && projection == null)) {
+                writeGraph(cl, ds, writer.graph(), p);
             } else {
-                try (OutputStream o = new WriterOutputStream(cl.getOut())) {
-                    Exporters.export(s.dataset(), exporter, o);
-                }
+                writeDataset(cl, ds, writer.stream());
             }
         }
         return 0;
     }
 
-    private int writeGraph(CommandLine cl, GraphExporter g, Projection p) throws IOException {
-        try (ParleyStore s = storeOption.openExisting()) {
-            if (out != null) {
-                g.write(s.dataset(), p, out);
-                cl.getErr().println("wrote " + out + " (" + g.formatName() + ", " + p + ")");
-                cl.getErr().flush();
-                return 0;
-            }
-            Path tmp = Files.createTempFile("parley-export", "." + g.formatName());
-            try {
-                g.write(s.dataset(), p, tmp);
-                try (OutputStream o = new WriterOutputStream(cl.getOut())) {
-                    Files.copy(tmp, o);
-                }
-            } finally {
-                Files.deleteIfExists(tmp);
-            }
+    /**
+     * The writer of a format: as a stream {@link Exporter} of the whole dataset, as a
+     * {@link GraphExporter} of a projection, or both (graphml, gexf, jsonld).
+     *
+     * @param stream the dataset writer, or null for a format that writes a folder
+     * @param graph  the projection writer, or null for a format with no projection
+     */
+    private record Writer(Exporter stream, GraphExporter graph) {
+        static Writer of(Exporter e) {
+            return new Writer(e, e instanceof GraphExporter g ? g : null);
         }
-        return 0;
+    }
+
+    private Projection projection(CommandLine cl) {
+        try {
+            return projection == null ? Projection.ENTITIES : Projection.parse(projection);
+        } catch (IllegalArgumentException e) {
+            throw new CommandLine.ParameterException(cl, e.getMessage());
+        }
+    }
+
+    /** @return the writer of the format asked for, by --format or by the extension of --out */
+    private Writer writer(CommandLine cl) {
+        String names = String.join(", ", new FormatNames());
+        if (format == null && out == null) {
+            throw new CommandLine.ParameterException(cl, "Missing --format (" + names + ")");
+        }
+        if (format == null) {
+            return Exporters.byFile(out).map(Writer::of).orElseThrow(() -> new CommandLine.ParameterException(cl,
+                    "cannot tell the format of " + out + "; give --format (" + names + ")"));
+        }
+        Writer w = Exporters.byName(format).map(Writer::of)
+                .or(() -> GraphExporters.forFormat(format).map(g -> new Writer(null, g)))
+                .orElseThrow(() -> new CommandLine.ParameterException(cl, "unknown --format '" + format + "'; one of " + names));
+        if (w.stream() == null && out == null) {
+            throw new CommandLine.ParameterException(cl, "--format " + format + " writes a folder: give --out DIR");
+        }
+        return w;
+    }
+
+    /** @return the writer, for GEXF in the --gexf-version asked for */
+    private Writer gexf(CommandLine cl, Writer w) {
+        if (gexfVersion == null) {
+            return w;
+        }
+        if (!(w.graph() instanceof GexfExporter)) {
+            throw new CommandLine.ParameterException(cl, "--gexf-version applies to --format gexf only");
+        }
+        try {
+            return Writer.of(new GexfExporter(GexfExporter.Version.parse(gexfVersion)));
+        } catch (IllegalArgumentException e) {
+            throw new CommandLine.ParameterException(cl, "--gexf-version " + gexfVersion + ": expected 1.2draft or 1.3");
+        }
+    }
+
+    private void writeDataset(CommandLine cl, Dataset ds, Exporter exporter) throws IOException {
+        if (out != null) {
+            Exporters.export(ds, exporter, out);
+            cl.getErr().println("wrote " + out + " (" + exporter.name() + ")");
+            cl.getErr().flush();
+            return;
+        }
+        try (OutputStream o = new WriterOutputStream(cl.getOut())) {
+            Exporters.export(ds, exporter, o);
+        }
+    }
+
+    private void writeGraph(CommandLine cl, Dataset ds, GraphExporter g, Projection p) throws IOException {
+        if (out != null) {
+            g.write(ds, p, out);
+            cl.getErr().println("wrote " + out + " (" + g.formatName() + ", " + p + ")");
+            cl.getErr().flush();
+            return;
+        }
+        Path tmp = Files.createTempFile("parley-export", "." + g.formatName());
+        try {
+            g.write(ds, p, tmp);
+            try (OutputStream o = new WriterOutputStream(cl.getOut())) {
+                Files.copy(tmp, o);
+            }
+        } finally {
+            Files.deleteIfExists(tmp);
+        }
     }
 }

@@ -25,7 +25,8 @@ import picocli.CommandLine.Spec;
 /**
  * {@code parley query NAME|FILE}: runs a saved query ({@code queries/NAME.rq}) or a query file
  * against the store or a SPARQL endpoint; {@code --list} shows the saved queries and their
- * questions.
+ * questions. While {@code parley serve} holds the store, the query goes to its endpoint (see
+ * {@link StoreAccess}). Not thread-safe (picocli fills it once per command line).
  */
 @Command(name = "query", mixinStandardHelpOptions = true,
         description = "Run a saved query (queries/NAME.rq) or a .rq file against the store or an endpoint.")
@@ -46,7 +47,8 @@ public final class QueryCommand implements Callable<Integer> {
     Path store;
 
     @Option(names = "--endpoint", paramLabel = "URL",
-            description = "SPARQL endpoint instead of the store, e.g. http://127.0.0.1:3030/parley/sparql.")
+            description = "SPARQL endpoint instead of the store, e.g. http://127.0.0.1:3030/parley/sparql (default: the"
+                    + " endpoint of the running 'parley serve' that holds the store, else the store itself).")
     String endpoint;
 
     @Option(names = "--format", defaultValue = "table",
@@ -91,23 +93,28 @@ public final class QueryCommand implements Callable<Integer> {
             q = QueryParameters.bindName(q, name);
         }
         Query parsed = QueryRunner.parse(q.text(), q.source());
-        try (OutputStream out = new WriterOutputStream(cl.getOut())) {
-            if (endpoint != null) {
-                try {
-                    QueryRunner.run(parsed, endpoint, format, out);
-                } catch (QueryExceptionHTTP e) {
-                    String why = e.getStatusCode() > 0 ? "HTTP " + e.getStatusCode() + " " + e.getMessage() : e.getMessage();
-                    throw new IllegalStateException("endpoint " + endpoint + ": " + why, e);
-                }
+        try (StoreAccess access = StoreAccess.open(store == null ? ParleyStore.DEFAULT_DIR : store, endpoint, cl);
+             OutputStream out = new WriterOutputStream(cl.getOut())) {
+            if (access.endpoint() != null) {
+                runRemote(parsed, access.endpoint(), out);
             } else {
-                try (ParleyStore s = StoreOption.openExisting(store == null ? ParleyStore.DEFAULT_DIR : store)) {
-                    QueryRunner.run(parsed, s.dataset(), format, out);
+                try {
+                    QueryRunner.run(parsed, access.store().dataset(), format, out);
                 } catch (QueryCancelledException e) {
                     throw new IllegalStateException(q.source() + ": query timed out", e);
                 }
             }
         }
         return 0;
+    }
+
+    private void runRemote(Query parsed, String url, OutputStream out) {
+        try {
+            QueryRunner.run(parsed, url, format, out);
+        } catch (QueryExceptionHTTP e) {
+            String why = e.getStatusCode() > 0 ? "HTTP " + e.getStatusCode() + " " + e.getMessage() : e.getMessage();
+            throw new IllegalStateException("endpoint " + url + ": " + why, e);
+        }
     }
 
     private SavedQuery resolve(SavedQueries saved) {

@@ -1,5 +1,6 @@
 package org.parley.cli;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -24,7 +25,9 @@ import picocli.CommandLine.Spec;
  * {@code seeds/} (or the {@code --build} paths; with {@code --build} it always builds first).
  * With {@code --watch DIR} it builds new and changed articles of DIR into the served store while
  * serving (see {@link DirectoryWatcher}): the one process is the store's only writer, and each
- * article is written in one transaction, so readers see it whole or not at all.
+ * article is written in one transaction, so readers see it whole or not at all. While it serves a
+ * store it records its endpoint beside it ({@link EndpointFile}), so that {@code query} and
+ * {@code export} read through the server. Not thread-safe (picocli fills it once per command line).
  */
 @Command(name = "serve", mixinStandardHelpOptions = true,
         description = "Serve the store over SPARQL (query page at /, endpoint at /parley/sparql).")
@@ -165,12 +168,14 @@ public final class ServeCommand implements Callable<Integer> {
                         cl.getErr().println("parley: " + m);
                         cl.getErr().flush();
                     });
+            String recorded = record(cl, server);
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {
                 if (watcher != null) {
                     watcher.close();
                 }
                 server.stop();
                 s.close();
+                EndpointFile.remove(storeOption.dir(), recorded);
             }, "parley-shutdown"));
             announce(cl, server, "store " + storeOption.dir() + (allowUpdate ? " (updates allowed)" : " (read-only)"));
             if (watcher != null) {
@@ -194,8 +199,32 @@ public final class ServeCommand implements Callable<Integer> {
         return !s.contentHashes().isEmpty();
     }
 
+    /**
+     * Records the endpoint beside the store ({@link EndpointFile}), for {@code query} and {@code export}
+     * while this server holds the store; a wildcard address is recorded as the loopback one.
+     *
+     * @return the endpoint recorded
+     */
+    private String record(CommandLine cl, FusekiServer server) {
+        String local = host.equals("0.0.0.0") ? "127.0.0.1" : host.equals("::") || host.equals("[::]") ? "::1" : host;
+        String endpoint = base(local, server) + ParleyServer.QUERY_ENDPOINT;
+        try {
+            EndpointFile.write(storeOption.dir(), endpoint);
+        } catch (IOException e) {
+            cl.getErr().println("parley: warning: cannot record the endpoint in " + EndpointFile.of(storeOption.dir())
+                    + " (" + e.getMessage() + "); other commands need --endpoint " + endpoint);
+            cl.getErr().flush();
+        }
+        return endpoint;
+    }
+
+    private static String base(String address, FusekiServer server) {
+        String h = address.contains(":") && !address.startsWith("[") ? "[" + address + "]" : address;
+        return "http://" + h + ":" + server.getPort();
+    }
+
     private void announce(CommandLine cl, FusekiServer server, String what) {
-        String base = "http://" + (host.contains(":") ? "[" + host + "]" : host) + ":" + server.getPort();
+        String base = base(host, server);
         cl.getOut().println("Serving " + what);
         cl.getOut().println("  query page:      " + base + "/");
         cl.getOut().println("  SPARQL endpoint: " + base + ParleyServer.QUERY_ENDPOINT);

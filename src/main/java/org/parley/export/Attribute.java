@@ -47,11 +47,17 @@ public record Attribute(String key, Property predicate, Type type, boolean multi
         }
     }
 
+    /** Key of a round's date: the preferred date the saved queries show, else the only (or earliest) one claimed. */
+    public static final String DATE = "date";
+    /** Key of the other dates sources claim for a round, present only where sources disagree. */
+    public static final String DATE_CONFLICT = "dateConflict";
+
     /** The attributes every export knows, in output order. */
     public static final List<Attribute> ALL = List.of(
             new Attribute("names", Parley.NAME, Type.STRING, true),
             new Attribute("role", Parley.ROLE, Type.STRING, true),
-            new Attribute("date", Parley.DATE, Type.DATE, false),
+            new Attribute(DATE, Parley.PREFERRED_DATE, Type.DATE, false),
+            new Attribute(DATE_CONFLICT, Parley.DATE, Type.DATE, true),
             new Attribute("ordinal", Parley.ORDINAL, Type.LONG, false),
             new Attribute("outcome", Parley.OUTCOME, Type.STRING, true),
             new Attribute("status", Parley.STATUS, Type.STRING, false),

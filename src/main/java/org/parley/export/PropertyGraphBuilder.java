@@ -104,6 +104,7 @@ public final class PropertyGraphBuilder {
                     values.computeIfAbsent(a.key(), k -> new TreeSet<>()).add(v);
                 }
             }
+            settleDate(values);
             SortedMap<String, List<String>> attrs = new TreeMap<>();
             values.forEach((k, vs) -> attrs.put(k, Attribute.byKey(k).multi()
                     ? List.copyOf(vs) : List.of(vs.iterator().next())));
@@ -114,6 +115,29 @@ public final class PropertyGraphBuilder {
         edges.sort(Comparator.comparing(PropertyGraph.Edge::source).thenComparing(PropertyGraph.Edge::predicate)
                 .thenComparing(PropertyGraph.Edge::target));
         return new PropertyGraph(List.copyOf(nodes), List.copyOf(edges));
+    }
+
+    /**
+     * Makes a node's dates tell the story the saved queries tell: {@link Attribute#DATE} is the
+     * preferred date ({@code parley:preferredDate}, as in {@code rounds.rq}), else the only or earliest
+     * date claimed; {@link Attribute#DATE_CONFLICT} holds the other dates sources claim, and is left
+     * out where they agree.
+     *
+     * @param values a node's attribute values by key, changed in place
+     */
+    static void settleDate(SortedMap<String, Set<String>> values) {
+        Set<String> claimed = values.remove(Attribute.DATE_CONFLICT);
+        Set<String> preferred = values.get(Attribute.DATE);
+        if (claimed == null || claimed.isEmpty()) {
+            return;
+        }
+        String date = preferred != null && !preferred.isEmpty() ? preferred.iterator().next() : claimed.iterator().next();
+        values.put(Attribute.DATE, new TreeSet<>(Set.of(date)));
+        Set<String> others = new TreeSet<>(claimed);
+        others.remove(date);
+        if (!others.isEmpty()) {
+            values.put(Attribute.DATE_CONFLICT, others);
+        }
     }
 
     /**

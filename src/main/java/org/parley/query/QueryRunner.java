@@ -11,7 +11,6 @@ import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.QueryFactory;
 import org.apache.jena.query.QueryParseException;
 import org.apache.jena.query.ResultSet;
-import org.apache.jena.query.ResultSetFormatter;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.riot.RDFFormat;
@@ -22,7 +21,8 @@ import org.apache.jena.system.Txn;
 
 /**
  * Runs a SPARQL query against a local dataset or a remote endpoint (SPARQL 1.1 protocol) and
- * writes the results in a {@link ResultFormat}. SELECT and ASK results use the W3C results formats;
+ * writes the results in a {@link ResultFormat}: SELECT results as a {@link TextTable} for people or in the W3C
+ * results formats, ASK results as yes/no or in those formats;
  * CONSTRUCT and DESCRIBE give Turtle (JSON-LD for {@code json}, N-Triples for {@code csv}/{@code tsv}).
  * Stateless and thread-safe.
  */
@@ -90,7 +90,7 @@ public final class QueryRunner {
         if (query.isSelectType()) {
             ResultSet rs = qe.execSelect();
             switch (format) {
-                case TABLE -> ResultSetFormatter.out(out, rs, query.getPrefixMapping());
+                case TABLE -> TextTable.write(out, rs, query.getPrefixMapping());
                 case CSV -> ResultSetMgr.write(out, rs, ResultSetLang.RS_CSV);
                 case TSV -> ResultSetMgr.write(out, rs, ResultSetLang.RS_TSV);
                 case JSON -> ResultSetMgr.write(out, rs, ResultSetLang.RS_JSON);

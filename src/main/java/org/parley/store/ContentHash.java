@@ -11,7 +11,8 @@ import org.parley.rdf.ArticleConverter;
 
 /**
  * The content hash of an article: SHA-256 over the extraction version
- * ({@link ArticleConverter#VERSION}), the text and the metadata from outside the text. Two builds
+ * ({@link ArticleConverter#VERSION}), the text, the source file name stored with it and the
+ * metadata from outside the text. Two builds
  * of an article with the same hash give the same graph, so the second is skipped. Stateless and
  * thread-safe.
  */
@@ -34,6 +35,7 @@ public final class ContentHash {
         field(md, ArticleConverter.VERSION);
         field(md, article.id());
         field(md, article.text());
+        field(md, article.source());
         field(md, m.url());
         field(md, Objects.toString(m.published(), null));
         field(md, m.publisher());

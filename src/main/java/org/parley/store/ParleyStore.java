@@ -123,7 +123,7 @@ public final class ParleyStore implements AutoCloseable {
             ds = DatasetFactory.wrap(DatabaseMgr.connectDatasetGraph(Location.create(dir.toString()), PARAMS));
         } catch (RuntimeException e) {
             if (isLock(e)) {
-                throw new StoreException("store " + dir + " is locked by another process (is 'parley serve' or"
+                throw StoreException.locked("store " + dir + " is locked by another process (is 'parley serve' or"
                         + " another build using it? stop it, or use --store to pick another directory)", e);
             }
             throw new StoreException("cannot open store " + dir + ": " + e.getMessage(), e);

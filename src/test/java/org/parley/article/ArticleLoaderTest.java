@@ -1,6 +1,7 @@
 package org.parley.article;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -47,7 +48,18 @@ class ArticleLoaderTest {
         LoadResult r = new ArticleLoader().load(List.of(dir));
         assertEquals("a,b,c", ids(r));
         assertEquals(List.of(), r.problems());
-        assertEquals(dir.resolve("sub/c.txt").toString(), r.articles().get(2).source());
+        assertEquals(dir.getFileName() + "/sub/c.txt", r.articles().get(2).source());
+    }
+
+    @Test
+    void sourceIsThePathBelowTheFolderBuiltNeverTheBuildersDiskPath() throws IOException {
+        write("sub/c.txt", "A third round was announced.");
+        Path file = dir.resolve("sub/c.txt").toAbsolutePath();
+        LoadResult folder = new ArticleLoader().load(List.of(dir.toAbsolutePath()));
+        LoadResult single = new ArticleLoader().load(List.of(file));
+        assertEquals(dir.getFileName() + "/sub/c.txt", folder.articles().get(0).source());
+        assertEquals("sub/c.txt", single.articles().get(0).source());
+        assertFalse(folder.articles().get(0).source().contains(dir.getParent().toString()));
     }
 
     @Test

@@ -71,7 +71,7 @@ class ExportCommandGraphFormatsTest {
     void gexfGoesToStandardOutputWithoutOut() {
         StringWriter out = new StringWriter();
         assertEquals(0, run(out, new StringWriter(), "export", "--store", store.toString(), "--format", "gexf"));
-        assertTrue(out.toString().contains("<gexf xmlns=\"http://gexf.net/1.3\" version=\"1.3\">"), out.toString());
+        assertTrue(out.toString().contains("<gexf xmlns=\"http://www.gexf.net/1.2draft\" version=\"1.2draft\">"), out.toString());
     }
 
     @Test

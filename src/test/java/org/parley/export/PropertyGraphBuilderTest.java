@@ -7,7 +7,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Comparator;
 import java.util.List;
+import org.apache.jena.datatypes.xsd.XSDDatatype;
+import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.Dataset;
+import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.system.Txn;
+import org.parley.rdf.Parley;
 import org.junit.jupiter.api.Test;
 
 class PropertyGraphBuilderTest {
@@ -47,6 +52,23 @@ class PropertyGraphBuilderTest {
         assertEquals(List.of("2"), round.attributes().get("ordinal"));
         assertEquals(List.of("2022-03-03"), round.attributes().get("date"));
         assertEquals(List.of("announced"), round.attributes().get("status"));
+    }
+
+    @Test
+    void dateIsThePreferredDateOfTheSavedQueriesAndTheOtherClaimsAreAConflict() {
+        Dataset ds = ExportFixtures.store();
+        String round = ID + "round/antalya-2022-03-10";
+        Txn.executeWrite(ds, () -> {
+            ds.asDatasetGraph().add(Quad.create(NodeFactory.createURI(ID + "article/other"), NodeFactory.createURI(round),
+                    Parley.DATE.asNode(), NodeFactory.createLiteralDT("2022-03-09", XSDDatatype.XSDdate)));
+            ds.asDatasetGraph().add(Quad.create(NodeFactory.createURI(Parley.ENTITIES_GRAPH), NodeFactory.createURI(round),
+                    Parley.PREFERRED_DATE.asNode(), NodeFactory.createLiteralDT("2022-03-10", XSDDatatype.XSDdate)));
+        });
+        PropertyGraph.Node antalya = node(PropertyGraphBuilder.build(ds, Projection.ENTITIES), round);
+        assertEquals(List.of("2022-03-10"), antalya.attributes().get("date"));
+        assertEquals(List.of("2022-03-09"), antalya.attributes().get("dateConflict"));
+        PropertyGraph.Node agreed = node(PropertyGraphBuilder.build(STORE, Projection.ENTITIES), ID + "round/belarus-2022-03-03");
+        assertFalse(agreed.attributes().containsKey("dateConflict"), agreed.toString());
     }
 
     @Test

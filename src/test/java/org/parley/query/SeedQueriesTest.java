@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -21,6 +22,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.parley.article.ArticleLoader;
 import org.parley.article.LoadResult;
+import org.parley.export.JsonLdExporter;
+import org.parley.export.Projection;
+import org.parley.export.PropertyGraph;
+import org.parley.export.PropertyGraphBuilder;
 import org.parley.store.BuildProgress;
 import org.parley.store.ParleyStore;
 import org.parley.store.StoreBuilder;
@@ -144,7 +149,7 @@ class SeedQueriesTest {
 
     @Test
     void antalyaTalksAreBetweenLavrovAndKulebaOnCeasefireAndCorridors() {
-        List<Map<String, String>> evidence = run("evidence", "subject", "predicate", "object", "article", "sentence");
+        List<Map<String, String>> evidence = run("evidence", "subject", "predicate", "object", "article", "url", "file", "sentence");
         List<Map<String, String>> rounds = run("rounds", "round", "label", "ordinal", "date", "place", "city",
                 "country", "mediator", "outcome");
         String antalya = one(rounds, is("city", "Antalya"), "Antalya talks").get("round");
@@ -186,7 +191,7 @@ class SeedQueriesTest {
 
     @Test
     void statementsWithTheirSpeakers() {
-        List<Map<String, String>> statements = run("statements", "speaker", "quote", "article");
+        List<Map<String, String>> statements = run("statements", "speaker", "quote", "article", "url", "file");
         assertTrue(statements.stream().anyMatch(r -> r.get("speaker").equals("Sergey Lavrov")
                 && r.get("quote").startsWith("We are ready to conduct talks")), statements.toString());
         assertTrue(statements.stream().anyMatch(r -> r.get("speaker").equals("Dmytro Kuleba")
@@ -194,7 +199,7 @@ class SeedQueriesTest {
         assertFalse(statements.stream().anyMatch(r -> r.get("quote").equals("the end")));
 
         List<Map<String, String>> lavrov = run(QueryParameters.bindName(QUERIES.find("statements").orElseThrow(), "LAVROV"),
-                "speaker", "quote", "article");
+                "speaker", "quote", "article", "url", "file");
         assertEquals(statements.stream().filter(is("speaker", "Sergey Lavrov")).toList(), lavrov,
                 "the name filter keeps exactly the speaker's quotes");
         assertFalse(lavrov.isEmpty());
@@ -211,11 +216,29 @@ class SeedQueriesTest {
 
     @Test
     void conflictingDatesOfTheFirstRoundAreListedWithTheirSources() {
-        List<Map<String, String>> conflicts = run("conflicts", "subject", "predicate", "value", "article");
+        List<Map<String, String>> conflicts = run("conflicts", "subject", "predicate", "value", "article", "url", "file");
         assertTrue(conflicts.stream().anyMatch(r -> r.get("predicate").equals("date") && r.get("value").equals("2022-02-27")
-                && r.get("article").contains("001_9b2ac5b68ab38c82")), conflicts.toString());
+                && r.get("file").equals("seeds/001_9b2ac5b68ab38c82.txt")), conflicts.toString());
         assertTrue(conflicts.stream().anyMatch(r -> r.get("predicate").equals("date") && r.get("value").equals("2022-02-28")
-                && r.get("article").contains("002_210ea27e4310d9e6")), conflicts.toString());
+                && r.get("file").equals("seeds/002_210ea27e4310d9e6.txt")), conflicts.toString());
+    }
+
+    @Test
+    void exportsGiveEachRoundTheDateOfRoundsRqAndTheOtherClaimedDates() throws Exception {
+        List<Map<String, String>> rounds = run("rounds", "round", "label", "ordinal", "date", "place", "city",
+                "country", "mediator", "outcome");
+        PropertyGraph g = PropertyGraphBuilder.build(store.dataset(), Projection.ENTITIES);
+        for (Map<String, String> r : rounds) {
+            PropertyGraph.Node n = g.nodes().stream().filter(x -> x.id().equals(r.get("round"))).findFirst().orElseThrow();
+            assertEquals(List.of(r.get("date")), n.attributes().get("date"), r.toString());
+        }
+        PropertyGraph.Node first = g.nodes().stream().filter(x -> x.label().startsWith("First round")).findFirst().orElseThrow();
+        assertEquals(List.of("2022-02-28"), first.attributes().get("date"));
+        assertEquals(List.of("2022-02-27"), first.attributes().get("dateConflict"));
+        Path jsonld = dir.resolve("entities.jsonld");
+        new JsonLdExporter().write(store.dataset(), Projection.ENTITIES, jsonld);
+        String text = Files.readString(jsonld);
+        assertTrue(text.contains("\"preferredDate\": \"2022-02-28\""), text);
     }
 
     @Test
@@ -226,18 +249,19 @@ class SeedQueriesTest {
 
     @Test
     void everyFactPointsToItsSentence() {
-        List<Map<String, String>> evidence = run("evidence", "subject", "predicate", "object", "article", "sentence");
+        List<Map<String, String>> evidence = run("evidence", "subject", "predicate", "object", "article", "url", "file", "sentence");
         assertFalse(evidence.isEmpty());
         for (Map<String, String> r : evidence) {
-            assertTrue(r.get("article").startsWith("seeds/"), r.toString());
+            assertTrue(r.get("file").startsWith("seeds/"), r.toString());
+            assertFalse(r.get("article").isEmpty() || r.get("article").startsWith("/"), r.toString());
             assertFalse(r.get("sentence").isBlank(), r.toString());
         }
         assertTrue(evidence.stream().anyMatch(r -> r.get("predicate").equals("role") && r.get("object").equals("Foreign Minister")
                 && r.get("sentence").contains("Russian Foreign Minister Sergey Lavrov")));
         List<String> runs = new ArrayList<>();
         for (Map<String, String> r : evidence) {
-            if (runs.isEmpty() || !runs.get(runs.size() - 1).equals(r.get("article"))) {
-                runs.add(r.get("article"));
+            if (runs.isEmpty() || !runs.get(runs.size() - 1).equals(r.get("file"))) {
+                runs.add(r.get("file"));
             }
         }
         assertEquals(runs.stream().distinct().toList(), runs, "rows come article by article, unsorted");

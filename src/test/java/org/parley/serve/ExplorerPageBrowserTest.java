@@ -1,6 +1,7 @@
 package org.parley.serve;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
@@ -19,11 +20,21 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.query.DatasetFactory;
+import org.apache.jena.query.QueryExecution;
+import org.apache.jena.query.QuerySolution;
+import org.apache.jena.query.ResultSet;
+import org.apache.jena.rdf.model.RDFNode;
+import org.apache.jena.sparql.exec.http.QueryExecutionHTTP;
 import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.system.Txn;
 import org.junit.jupiter.api.Test;
@@ -35,7 +46,9 @@ import org.parley.store.ParleyStore;
  * Runs {@code parley serve} in a child JVM and drives the explorer page in Debian's chromium
  * (through playwright-core from the web build's node_modules, see {@code src/test/web/explorer-check.mjs}):
  * searches a person, opens him, checks his facts, the timeline and the map, opens the round, then
- * runs a saved query in the editor at {@code /}. Screenshots go to {@code target/screenshots/}.
+ * runs a saved query in the editor at {@code /}; checks that the explorer tells the saved queries'
+ * story (round dates as in {@code rounds.rq}, credits apart from people, no overlapping map labels).
+ * Screenshots go to {@code target/screenshots/}.
  * Skips when chromium, node, playwright-core or the bundle are missing.
  */
 class ExplorerPageBrowserTest {
@@ -160,6 +173,64 @@ class ExplorerPageBrowserTest {
         assertTrue(r.getString("savedQueryStatus").matches("(?s)\\d+ rows? in .*"), r.getString("savedQueryStatus"));
     }
 
+    /** The rows of a SELECT over the server's endpoint, each column's value as text ("" when unbound). */
+    static List<Map<String, String>> select(String base, String query) {
+        List<Map<String, String>> rows = new ArrayList<>();
+        try (QueryExecution qe = QueryExecutionHTTP.service(base + ParleyServer.QUERY_ENDPOINT).query(query).build()) {
+            ResultSet rs = qe.execSelect();
+            while (rs.hasNext()) {
+                QuerySolution qs = rs.next();
+                Map<String, String> row = new HashMap<>();
+                for (String v : rs.getResultVars()) {
+                    RDFNode n = qs.get(v);
+                    row.put(v, n == null ? "" : n.isLiteral() ? n.asLiteral().getLexicalForm() : n.toString());
+                }
+                rows.add(row);
+            }
+        }
+        return rows;
+    }
+
+    /**
+     * One story in every view: the explorer's round dates are those of rounds.rq, with the other dates
+     * sources claim shown where they disagree; no credit is among the people, and credits stay out of
+     * the graph; counts are in proper plurals; no two map labels overlap.
+     *
+     * @return whether the explorer lists exactly the rounds rounds.rq lists (rounds.rq needs preferred names)
+     */
+    private static boolean assertOneStory(String base, JsonObject r) throws IOException {
+        Map<String, String> saved = new TreeMap<>();
+        for (Map<String, String> row : select(base, Files.readString(Path.of("queries/rounds.rq")))) {
+            saved.put(row.get("round"), row.get("date"));
+        }
+        Map<String, String> shown = new TreeMap<>();
+        Set<String> conflicted = new HashSet<>();
+        for (Map<String, String> row : select(base, "PREFIX parley: <https://w3id.org/parley/ontology#> SELECT ?r WHERE {"
+                + " ?r a parley:NegotiationRound ; parley:date ?d } GROUP BY ?r HAVING (COUNT(DISTINCT ?d) > 1)")) {
+            conflicted.add(row.get("r"));
+        }
+        for (JsonObject round : r.getJsonArray("roundDates").getValuesAs(JsonObject.class)) {
+            shown.put(round.getString("id"), round.getString("date"));
+            assertEquals(conflicted.contains(round.getString("id")), round.getString("text").contains("sources also say"),
+                    round.toString());
+        }
+        Map<String, String> shownOfSaved = new TreeMap<>(shown);
+        shownOfSaved.keySet().retainAll(saved.keySet());
+        assertEquals(saved, shownOfSaved, "explorer round dates against rounds.rq");
+        boolean sameRounds = shown.keySet().equals(saved.keySet());
+        String credited = "PREFIX parley: <https://w3id.org/parley/ontology#> SELECT ?p WHERE { ?a parley:author|parley:photographer ?p }";
+        Set<String> credits = new HashSet<>();
+        select(base, credited).forEach(row -> credits.add(row.get("p")));
+        for (String person : r.getJsonArray("people").getValuesAs(jakarta.json.JsonString::getString)) {
+            assertFalse(credits.contains(person), person + " is a credit, listed among the people");
+        }
+        assertEquals(credits, new HashSet<>(r.getJsonArray("credits").getValuesAs(jakarta.json.JsonString::getString)));
+        assertEquals(0, r.getInt("graphCredits"), "credits are drawn in the graph");
+        assertFalse(r.getString("summary").matches(".*\\b(citys|countrys|persons|negotiationrounds)\\b.*"), r.getString("summary"));
+        assertEquals(0, r.getJsonArray("mapLabelOverlaps").size(), "overlapping map labels: " + r.getJsonArray("mapLabelOverlaps"));
+        return sameRounds;
+    }
+
     @Test
     void onAFixtureStoreSearchingLavrovShowsTheAntalyaTalksInFactsTimelineAndMap() throws Exception {
         assumeBrowser();
@@ -180,6 +251,7 @@ class ExplorerPageBrowserTest {
             assertTrue(r.getJsonArray("evidence").toString().contains("Sergei Lavrov met his Ukrainian counterpart"), r.toString());
             assertTrue(r.getJsonArray("articleLinks").toString().contains("https://news.example.org/a1"), r.toString());
             assertTrue(r.getJsonArray("roundFacts").toString().contains("held in Antalya"), r.toString());
+            assertOneStory(serve.base(), r);
         }
     }
 
@@ -194,6 +266,10 @@ class ExplorerPageBrowserTest {
                     "the build does not extract negotiation rounds from the seeds yet");
             JsonObject r = drive(serve.base(), Path.of("target/screenshots/seeds"), "Lavrov", "Antalya");
             assertExplorerShowsLavrovAtAntalya(r);
+            assertTrue(assertOneStory(serve.base(), r), "the explorer lists other rounds than rounds.rq");
+            assertTrue(r.getString("summary").contains("cities"), r.getString("summary"));
+            assertTrue(r.getJsonArray("roundDates").toString().contains("2022-02-28 (sources also say 2022-02-27)"),
+                    r.getJsonArray("roundDates").toString());
         }
     }
 }

@@ -116,6 +116,13 @@ class StoreBuilderTest {
     }
 
     @Test
+    void aMovedArticleIsBuiltAgainSoItsStoredSourceFileFollows() {
+        Article here = new Article("m", "seeds/m.txt", "Text.", null);
+        Article moved = new Article("m", "inbox/m.txt", "Text.", null);
+        assertFalse(ContentHash.of(here).equals(ContentHash.of(moved)));
+    }
+
+    @Test
     void storeContentDoesNotDependOnTheNumberOfThreads() {
         DatasetGraph one = copy(dir.resolve("one"), 1);
         DatasetGraph three = copy(dir.resolve("three"), 3);

@@ -31,16 +31,7 @@ def main():
         out = graph_summary(nx.read_graphml(path), probe)
     elif fmt == "gexf":
         import networkx as nx
-        from networkx.readwrite import gexf
-        # networkx 2.8 knows GEXF 1.1draft and 1.2draft only; 1.3 keeps their structure under a new namespace.
-        gexf.GEXF.versions.setdefault("1.3", {
-            "NS_GEXF": "http://gexf.net/1.3",
-            "NS_VIZ": "http://gexf.net/1.3/viz",
-            "NS_XSI": "http://www.w3.org/2001/XMLSchema-instance",
-            "SCHEMALOCATION": "http://gexf.net/1.3 http://gexf.net/1.3/gexf.xsd",
-            "VERSION": "1.3",
-        })
-        out = graph_summary(nx.read_gexf(path, version="1.3"), probe)
+        out = graph_summary(nx.read_gexf(path), probe)
     elif fmt == "neo4j-csv":
         nodes, edges, headers, probe_row = 0, 0, {}, {}
         for f in sorted(glob.glob(os.path.join(path, "nodes_*.csv"))):
