@@ -349,7 +349,7 @@ public final class ParleyServer {
         }
         WebServlet web = new WebServlet(options.queries(), QUERY_ENDPOINT, options.explore());
         builder.port(options.port());
-        for (String path : new String[] {"", "/index.html", "/queries.json", "/explore", "/explore/*"}) {
+        for (String path : new String[] {"", "/index.html", "/queries.json", "/explore", "/explore/*", "/query/*"}) {
             builder.addServlet(path, web);
         }
         FusekiServer server = builder.build();
