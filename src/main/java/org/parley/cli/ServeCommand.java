@@ -5,11 +5,13 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.apache.jena.atlas.logging.LogCtl;
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.parley.article.ArticleLoader;
 import org.parley.query.SavedQueries;
 import org.parley.serve.DirectoryWatcher;
 import org.parley.serve.ParleyServer;
+import org.parley.serve.RequestLogFilter;
 import org.parley.store.ParleyStore;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -24,7 +26,8 @@ import picocli.CommandLine.Spec;
  * {@code seeds/} (or the {@code --build} paths; with {@code --build} it always builds first).
  * With {@code --watch DIR} it builds new and changed articles of DIR into the served store while
  * serving (see {@link DirectoryWatcher}): the one process is the store's only writer, and each
- * article is written in one transaction, so readers see it whole or not at all.
+ * article is written in one transaction, so readers see it whole or not at all. The server logs one
+ * line per request; with {@code -v} also each query's text.
  */
 @Command(name = "serve", mixinStandardHelpOptions = true,
         description = "Serve the store over SPARQL (query page at /, endpoint at /parley/sparql).")
@@ -126,6 +129,9 @@ public final class ServeCommand implements Callable<Integer> {
         }
         if (watch != null && !Files.isDirectory(watch)) {
             throw new IllegalArgumentException(watch + ": no such folder to watch");
+        }
+        if (verbose.verbose) {
+            LogCtl.setLevel(RequestLogFilter.LOGGER, "DEBUG");
         }
         SavedQueries saved = SavedQueries.load(queries);
         ParleyServer.Options options = new ParleyServer.Options(host, port, allowUpdate, Duration.ofSeconds(timeout), saved)

@@ -82,12 +82,13 @@ class ExplorerPageBrowserTest {
         }
     }
 
-    /** A running {@code parley serve} child process. */
+    /** A running {@code parley serve} child process, logging as the packaged command does. */
     record Serve(Process process, String base) implements AutoCloseable {
         static Serve start(Path log, String... args) throws Exception {
             int port = freePort();
             List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                    "-Xmx1g", "-cp", System.getProperty("java.class.path"), Main.class.getName(), "serve",
+                    "-Xmx1g", "-Dlog4j2.configurationFile=" + packagedLogConfig(), "-cp", System.getProperty("java.class.path"),
+                    Main.class.getName(), "serve",
                     "--host", "127.0.0.1", "--port", String.valueOf(port)));
             cmd.addAll(List.of(args));
             Path queries = Files.isDirectory(Path.of("queries")) ? Path.of("queries") : Path.of("src/test/resources/fixtures/queries");
@@ -109,6 +110,12 @@ class ExplorerPageBrowserTest {
             }
             serve.close();
             throw new AssertionError("parley serve did not answer in time: " + Files.readString(log));
+        }
+
+        /** The log configuration of the packaged command (the tests' own is quieter and comes first on the classpath). */
+        private static String packagedLogConfig() throws Exception {
+            return Path.of(Main.class.getProtectionDomain().getCodeSource().getLocation().toURI()).resolve("log4j2.xml")
+                    .toString();
         }
 
         Boolean ask(String query) throws IOException, InterruptedException {

@@ -39,10 +39,13 @@ class QueryPageBrowserTest {
     @TempDir
     Path tmp;
 
-    private Path fixtureStore() {
-        Path dir = tmp.resolve("store");
+    /**
+     * @param dir folder of the new store
+     * @return the folder, holding a store of the fixture {@code fixtures/talks.trig}
+     */
+    static Path fixtureStore(Path dir) {
         Dataset fixture = DatasetFactory.create();
-        RDFDataMgr.read(fixture, getClass().getClassLoader().getResource("fixtures/talks.trig").toString());
+        RDFDataMgr.read(fixture, QueryPageBrowserTest.class.getClassLoader().getResource("fixtures/talks.trig").toString());
         try (ParleyStore store = ParleyStore.open(dir)) {
             Txn.executeWrite(store.dataset(), () -> {
                 store.loadOntology();
@@ -68,7 +71,7 @@ class QueryPageBrowserTest {
         assumeTrue(Main.class.getResource(WebServlet.QUERY_RESOURCES + "query.js") != null,
                 "query page bundle missing: build without -Dskip.web");
         try (ExplorerPageBrowserTest.Serve serve = ExplorerPageBrowserTest.Serve.start(tmp.resolve("serve.log"),
-                "--store", fixtureStore().toString())) {
+                "--store", fixtureStore(tmp.resolve("store")).toString())) {
             JsonObject r = drive(serve.base());
             assertEquals(200, r.getInt("status"));
             assertTrue(r.getString("csp").contains("script-src 'self'"), r.toString());
