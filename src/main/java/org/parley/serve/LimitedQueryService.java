@@ -2,6 +2,7 @@ package org.parley.serve;
 
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import org.apache.jena.fuseki.Fuseki;
 import org.apache.jena.fuseki.servlets.HttpAction;
@@ -34,7 +35,8 @@ import org.apache.jena.sparql.exec.RowSetStream;
  *
  * <p>Failures a public endpoint meets every day are answered with a one-line message and no stack
  * trace in the log: a query that does not parse gets 400 with the parser's first line; one nested
- * so deeply that parsing or evaluating it overflows the stack gets 400; a timeout gets 503.
+ * so deeply that parsing or evaluating it overflows the stack gets 400; a timeout gets 503; unknown
+ * request parameters are ignored without a warning each.
  * Thread-safe (immutable state; Fuseki calls it from many request threads).
  */
 public final class LimitedQueryService extends SPARQL_QueryDataset {
@@ -99,6 +101,15 @@ public final class LimitedQueryService extends SPARQL_QueryDataset {
         }
         String first = message.strip().split("\\R", 2)[0];
         return first.length() > 300 ? first.substring(0, 300) + "…" : first;
+    }
+
+    /**
+     * No list of accepted parameters: unknown parameters are ignored, as before, but without
+     * Fuseki's warning per parameter (a query string may hold thousands).
+     */
+    @Override
+    protected Collection<String> acceptedParams(HttpAction action) {
+        return null;
     }
 
     @Override

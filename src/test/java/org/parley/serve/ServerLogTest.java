@@ -18,14 +18,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The log of a long-running server at its default level (the packaged log4j2.xml, in a child
  * {@code parley serve} whose standard error is captured): 100 hostile requests (queries nested
- * 800 deep, parse errors, huge queries, timeouts, TRACE, unknown paths) are each answered with a
- * one-line message and leave one log line each, no stack trace, under 20 KB in all; the query
+ * 800 deep, parse errors, huge queries, timeouts, TRACE, unknown paths, thousands of unknown
+ * parameters) are each answered with a one-line message and leave one log line each, no stack trace, under 20 KB in all; the query
  * texts are logged only with {@code -v}.
  */
 class ServerLogTest {
@@ -41,10 +43,10 @@ class ServerLogTest {
             this(name, Set.of(status), request);
         }
 
-        /** @return true for a status it may get, with a one-line message where the server writes one */
+        /** @return true for a status it may get, with a one-line message for the errors the server words */
         boolean answered(HttpResponse<String> r) {
-            return statuses.contains(r.statusCode())
-                    && (r.statusCode() == 404 || !r.body().isBlank() && !r.body().strip().contains("\n"));
+            return statuses.contains(r.statusCode()) && (r.statusCode() < 400 || r.statusCode() == 404
+                    || !r.body().isBlank() && !r.body().strip().contains("\n"));
         }
     }
 
@@ -67,7 +69,12 @@ class ServerLogTest {
         for (int i = 0; i < 30; i++) {
             all.add(new Hostile("5000-deep groups", 400, post(base, "ASK " + "{".repeat(5000 + i) + "}".repeat(5000 + i))));
         }
-        for (int i = 0; i < 25; i++) {
+        for (int i = 0; i < 5; i++) {
+            all.add(new Hostile("2,000 unknown parameters", 200, HttpRequest.newBuilder(URI.create(base
+                    + ParleyServer.QUERY_ENDPOINT + "?query=ASK%7B%7D" + IntStream.range(0, 2000).mapToObj(k -> "&unknown" + k + "=1")
+                    .collect(Collectors.joining()) + "&last=" + i)).build()));
+        }
+        for (int i = 0; i < 20; i++) {
             all.add(new Hostile("parse error", 400, post(base, "SELECT ?x WHERE { ?x ?y " + i + " ] garbage")));
         }
         for (int i = 0; i < 5; i++) {
@@ -112,7 +119,7 @@ class ServerLogTest {
             List<String> lines = added.lines().filter(l -> !l.contains(" prewarm")).toList();
             System.out.printf("100 hostile requests: %d bytes of log, %d lines; first: %s%n", added.length(),
                     lines.size(), lines.isEmpty() ? "" : lines.get(0));
-            assertTrue(added.length() < 20 * 1024, added.length() + " bytes of log:\n" + head(added));
+            assertTrue(added.length() < 20 * 1024, added.length() + " bytes of log; the longest lines:\n" + longest(added));
             assertFalse(added.contains("\tat ") || added.contains("Exception") || added.contains("Error"),
                     "stack trace or exception in the log:\n" + head(added));
             assertEquals(100, lines.size(), "one line per request:\n" + head(added));
@@ -148,6 +155,11 @@ class ServerLogTest {
                 quietSince = System.nanoTime();
             }
         }
+    }
+
+    private static String longest(String text) {
+        return head(String.join("\n", text.lines().sorted((a, b) -> b.length() - a.length()).limit(5)
+                .map(l -> l.length() > 700 ? l.substring(0, 700) + "… (" + l.length() + " characters)" : l).toList()));
     }
 
     private static String head(String text) {
