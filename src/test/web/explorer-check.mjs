@@ -94,15 +94,6 @@ try {
   result.sparqlLink = link;
   const editor = await page.goto(new URL(link, `${base}/explore/`).toString());
   result.editorStatus = editor ? editor.status() : 0;
-  const saved = page.locator('button[data-query]').first();
-  if (await saved.count()) {
-    result.savedQuery = await saved.getAttribute('data-query');
-    await saved.click();
-    await page.waitForFunction(() => / in \d/.test(document.querySelector('#status')?.textContent || ''), null, { timeout: 30000 });
-    result.savedQueryStatus = await page.textContent('#status');
-    result.savedQueryRows = await page.$$eval('#results tbody tr', (trs) => trs.length);
-    await page.screenshot({ path: join(shots, 'editor-saved-query.png') });
-  }
   result.offsite = offsite;
 } catch (e) {
   result.error = String(e);

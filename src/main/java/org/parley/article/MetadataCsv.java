@@ -18,7 +18,9 @@ import java.util.Map;
  * columns (any subset, any order, case-insensitive): {@code file, url, published, publisher,
  * title}; other columns are ignored. Fields follow RFC 4180 (double quotes around fields holding
  * commas, quotes or line breaks; a quote inside is doubled). {@code published} is an ISO date
- * ({@code 2022-03-03}) or date-time with offset. Stateless and thread-safe.
+ * ({@code 2022-03-03}) or date-time with offset; {@code url} an {@code http} or {@code https}
+ * address (it becomes a link on the explorer page). A bad row is reported with the file and line
+ * and its metadata left out; the article itself is still read. Stateless and thread-safe.
  */
 public final class MetadataCsv {
     /** The file name looked for in every folder. */
@@ -121,13 +123,24 @@ public final class MetadataCsv {
                     continue;
                 }
             }
+            String link = field(r, url);
+            if (link != null && !link.toLowerCase(Locale.ROOT).matches("https?://\\S+")) {
+                problems.add(Problem.atLine(place, r.line, "url must be http(s): " + shown(link)));
+                continue;
+            }
             if (rows.containsKey(name)) {
                 problems.add(Problem.atLine(place, r.line, "second row for file " + name));
                 continue;
             }
-            rows.put(name, new ArticleMetadata(field(r, url), date, field(r, publisher), field(r, title)));
+            rows.put(name, new ArticleMetadata(link, date, field(r, publisher), field(r, title)));
         }
         return new Parsed(rows, problems);
+    }
+
+    /** @return a field's value for a message: on one line, at most 200 characters */
+    private static String shown(String value) {
+        String line = value.replaceAll("\\s+", " ");
+        return line.length() > 200 ? line.substring(0, 200) + "…" : line;
     }
 
     private static LocalDate date(String d) {

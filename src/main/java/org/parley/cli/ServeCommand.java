@@ -6,11 +6,13 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.apache.jena.atlas.logging.LogCtl;
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.parley.article.ArticleLoader;
 import org.parley.query.SavedQueries;
 import org.parley.serve.DirectoryWatcher;
 import org.parley.serve.ParleyServer;
+import org.parley.serve.RequestLogFilter;
 import org.parley.store.ParleyStore;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -27,7 +29,8 @@ import picocli.CommandLine.Spec;
  * serving (see {@link DirectoryWatcher}): the one process is the store's only writer, and each
  * article is written in one transaction, so readers see it whole or not at all. While it serves a
  * store it records its endpoint beside it ({@link EndpointFile}), so that {@code query} and
- * {@code export} read through the server. Not thread-safe (picocli fills it once per command line).
+ * {@code export} read through the server. The server logs one line per request; with {@code -v}
+ * also each query's text. Not thread-safe (picocli fills it once per command line).
  */
 @Command(name = "serve", mixinStandardHelpOptions = true,
         description = "Serve the store over SPARQL (query page at /, endpoint at /parley/sparql).")
@@ -129,6 +132,9 @@ public final class ServeCommand implements Callable<Integer> {
         }
         if (watch != null && !Files.isDirectory(watch)) {
             throw new IllegalArgumentException(watch + ": no such folder to watch");
+        }
+        if (verbose.verbose) {
+            LogCtl.setLevel(RequestLogFilter.LOGGER, "DEBUG");
         }
         SavedQueries saved = SavedQueries.load(queries);
         ParleyServer.Options options = new ParleyServer.Options(host, port, allowUpdate, Duration.ofSeconds(timeout), saved)

@@ -1,8 +1,10 @@
 package org.parley.query;
 
 /**
- * A SPARQL query kept in {@code queries/NAME.rq}. Its question is the first comment line of the
- * file ({@code # Who negotiated in Istanbul?}). Immutable and thread-safe.
+ * A SPARQL query kept in {@code queries/NAME.rq}. Its question is the first sentence-ending run of
+ * the file's header comment ({@code # Who negotiated in Istanbul?}): a line that ends without
+ * {@code .}, {@code ?} or {@code !} goes on in the next comment line, up to a {@code Columns:} or
+ * {@code Parameter} line. Immutable and thread-safe.
  *
  * @param name     the file stem, used on the command line ({@code parley query NAME})
  * @param question the question it answers, from its header comment, or "" when it has none
@@ -20,18 +22,27 @@ public record SavedQuery(String name, String question, String text, String sourc
      * @return the saved query
      */
     public static SavedQuery of(String name, String text, String source) {
-        String question = "";
+        StringBuilder question = new StringBuilder();
         for (String line : text.split("\\R")) {
             String t = line.strip();
-            if (t.startsWith("#")) {
-                question = t.replaceFirst("^#+", "").strip();
-                if (!question.isEmpty()) {
-                    break;
+            if (!t.startsWith("#")) {
+                if (t.isEmpty() && question.isEmpty()) {
+                    continue;
                 }
-            } else if (!t.isEmpty()) {
+                break;
+            }
+            String words = t.replaceFirst("^#+", "").strip();
+            if (words.isEmpty() && question.isEmpty()) {
+                continue;
+            }
+            if (words.isEmpty() || !question.isEmpty() && (words.startsWith("Columns:") || words.startsWith("Parameter"))) {
+                break;
+            }
+            question.append(question.isEmpty() ? "" : " ").append(words);
+            if (words.matches(".*[.?!]")) {
                 break;
             }
         }
-        return new SavedQuery(name, question, text, source);
+        return new SavedQuery(name, question.toString(), text, source);
     }
 }

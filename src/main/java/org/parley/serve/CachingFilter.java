@@ -123,6 +123,7 @@ public final class CachingFilter implements Filter {
             chain.doFilter(forward, response);
             return;
         }
+        RequestLogFilter.query(req, query);
         boolean prewarm = prewarmToken.equals(req.getHeader(PREWARM_HEADER));
         if (prewarm) {
             req.setAttribute(PREWARM_ATTRIBUTE, Boolean.TRUE);

@@ -48,8 +48,10 @@ import org.parley.query.SavedQueries;
  * {@code OFFSET}) up to the result limit keeps only that many rows while sorting (ARQ's top-N,
  * whose default threshold of 1,000 rows made {@code LIMIT 1000} sort every solution in memory,
  * also set JVM-wide); CORS is off unless origins are given; the server
- * binds the given host only ({@code 127.0.0.1} by default). {@link JoinCloseGuard} works around a
- * Jena defect that failed some queries with HTTP 500.
+ * binds the given host only ({@code 127.0.0.1} by default); every response carries the browser
+ * security headers and TRACE is refused ({@link SecurityHeadersFilter}). {@link JoinCloseGuard} works around a
+ * Jena defect that failed some queries with HTTP 500. Requests are logged one line each
+ * ({@link RequestLogFilter}).
  *
  * <p>Result cache (TDB2 store, {@link Options#cacheBytes()} above 0): read queries are answered
  * from a {@link ResultCache} through a {@link CachingFilter}; every write transaction committed
@@ -338,6 +340,8 @@ public final class ParleyServer {
         System.clearProperty(ARQ.systemPropertyScripting);
         builder.registerOperation(Operation.Query, new LimitedQueryService(options.maxRows(),
                 cache == null ? null : options.prewarmTimeout()));
+        builder.addFilter("/*", new RequestLogFilter());
+        builder.addFilter("/*", new SecurityHeadersFilter());
         builder.addFilter("/*", new RequestLimitFilter(options.maxBodyBytes()));
         if (caching != null) {
             builder.addFilter("/*", caching);
@@ -349,7 +353,7 @@ public final class ParleyServer {
         }
         WebServlet web = new WebServlet(options.queries(), QUERY_ENDPOINT, options.explore());
         builder.port(options.port());
-        for (String path : new String[] {"", "/index.html", "/queries.json", "/explore", "/explore/*"}) {
+        for (String path : new String[] {"", "/index.html", "/queries.json", "/explore", "/explore/*", "/query/*"}) {
             builder.addServlet(path, web);
         }
         FusekiServer server = builder.build();

@@ -9,10 +9,13 @@ import org.parley.query.SavedQueries;
 import org.parley.query.SavedQuery;
 
 /**
- * Renders the query page served at {@code /}: the saved queries, each with a button that loads
- * and runs it, a query editor, and a results table, all in one self-contained HTML page (no
- * external scripts or styles; works offline). The saved queries are listed in the HTML itself and
- * embedded as JSON for the script. Immutable and thread-safe.
+ * Renders the query page served at {@code /}: a header linking to the explorer, the saved queries
+ * (each a button titled with its question, which the page's script opens in a YASGUI tab and runs)
+ * and the YASGUI editor, bundled at build time into {@code /query/query.js} and
+ * {@code /query/query.css} ({@link WebServlet}). The page carries no inline script or style, so it
+ * works under the server's Content-Security-Policy; without the bundle (a build with
+ * {@code -Dskip.web}) it still lists the saved queries and names the endpoint. Immutable and
+ * thread-safe.
  */
 public final class QueryPage {
     private static final String TEMPLATE = template();
@@ -27,30 +30,26 @@ public final class QueryPage {
      * @return the page
      */
     public static String render(SavedQueries queries, String endpoint, String explorePath) {
-        List<SavedQuery> all = queries.all();
-        StringBuilder list = new StringBuilder();
-        if (all.isEmpty()) {
-            list.append("<p class=\"empty\">No saved queries found (queries/*.rq).</p>");
-        } else {
-            list.append("<ul class=\"saved\">\n");
-            for (SavedQuery q : all) {
-                list.append("<li><span class=\"qname\">").append(html(q.name())).append("</span>")
-                        .append("<span class=\"question\">").append(html(q.question().isEmpty() ? q.name() : q.question()))
-                        .append("</span><button type=\"button\" data-query=\"").append(html(q.name()))
-                        .append("\">Run</button></li>\n");
-            }
-            list.append("</ul>");
-        }
-        String first = all.isEmpty()
-                ? "SELECT ?g (COUNT(*) AS ?triples) WHERE { GRAPH ?g { ?s ?p ?o } } GROUP BY ?g ORDER BY DESC(?triples) LIMIT 25"
-                : all.get(0).text();
-        String explore = explorePath == null ? "" : "<a href=\"" + html(explorePath) + "\">Explorer</a>";
+        String explore = explorePath == null ? ""
+                : "<a href=\"" + html(explorePath) + "\" id=\"explore-link\">Graph explorer</a>";
         return TEMPLATE
                 .replace("{{ENDPOINT}}", html(endpoint))
                 .replace("{{EXPLORE_LINK}}", explore)
-                .replace("{{SAVED_QUERIES}}", list.toString())
-                .replace("{{DEFAULT_QUERY}}", html(first))
-                .replace("{{SAVED_JSON}}", json(all).replace("</", "<\\/"));
+                .replace("{{SAVED_QUERIES}}", list(queries.all()));
+    }
+
+    private static String list(List<SavedQuery> all) {
+        if (all.isEmpty()) {
+            return "<p class=\"note\">No saved queries found (queries/*.rq).</p>";
+        }
+        StringBuilder list = new StringBuilder("<ul class=\"saved\">\n");
+        for (SavedQuery q : all) {
+            list.append("<li><button type=\"button\" disabled data-query=\"").append(html(q.name()))
+                    .append("\" title=\"").append(html(q.name())).append(".rq\"><span class=\"question\">")
+                    .append(html(q.question().isEmpty() ? q.name() : q.question()))
+                    .append("</span><span class=\"qname\">").append(html(q.name())).append("</span></button></li>\n");
+        }
+        return list.append("</ul>").toString();
     }
 
     /**

@@ -11,15 +11,18 @@ import java.util.Map;
 import org.parley.query.SavedQueries;
 
 /**
- * Serves Parley's own pages next to the SPARQL endpoint: the query page at {@code /}, the saved
- * queries as JSON at {@code /queries.json}, and the explorer's static files from the classpath
- * folder {@code web/explore/} under {@code /explore/}. Anything else is 404. Thread-safe (state is
- * immutable).
+ * Serves Parley's own pages next to the SPARQL endpoint: the query page at {@code /}
+ * ({@link QueryPage}), the saved queries as JSON at {@code /queries.json}, the query page's
+ * editor bundle from the classpath folder {@code web/query/} under {@code /query/}, and the
+ * explorer's static files from the classpath folder {@code web/explore/} under {@code /explore/}.
+ * Anything else is 404. Thread-safe (state is immutable).
  */
 public final class WebServlet extends HttpServlet {
     private static final long serialVersionUID = 1L;
     /** Classpath folder of the explorer's files. */
     public static final String EXPLORE_RESOURCES = "/web/explore/";
+    /** Classpath folder of the query page's editor bundle (YASGUI). */
+    public static final String QUERY_RESOURCES = "/web/query/";
     private static final Map<String, String> TYPES = Map.ofEntries(
             Map.entry("html", "text/html; charset=utf-8"),
             Map.entry("htm", "text/html; charset=utf-8"),
@@ -77,13 +80,15 @@ public final class WebServlet extends HttpServlet {
         } else if (path.equals("/explore")) {
             resp.sendRedirect(req.getContextPath() + "/explore/");
         } else if (path.startsWith("/explore/")) {
-            explore(path.substring("/explore/".length()), resp);
+            file(exploreResources, "/explore/", path.substring("/explore/".length()), resp);
+        } else if (path.startsWith("/query/")) {
+            file(QUERY_RESOURCES, "/query/", path.substring("/query/".length()), resp);
         } else {
             resp.sendError(HttpServletResponse.SC_NOT_FOUND, "not found: " + path);
         }
     }
 
-    private void explore(String file, HttpServletResponse resp) throws IOException {
+    private static void file(String folder, String shown, String file, HttpServletResponse resp) throws IOException {
         if (file.isEmpty()) {
             file = "index.html";
         }
@@ -91,9 +96,9 @@ public final class WebServlet extends HttpServlet {
             resp.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
         }
-        try (InputStream in = WebServlet.class.getResourceAsStream(exploreResources + file)) {
+        try (InputStream in = WebServlet.class.getResourceAsStream(folder + file)) {
             if (in == null) {
-                resp.sendError(HttpServletResponse.SC_NOT_FOUND, "not found: /explore/" + file);
+                resp.sendError(HttpServletResponse.SC_NOT_FOUND, "not found: " + shown + file);
                 return;
             }
             int dot = file.lastIndexOf('.');

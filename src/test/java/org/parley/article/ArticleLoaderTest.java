@@ -186,6 +186,29 @@ class ArticleLoaderTest {
     }
 
     @Test
+    void metadataUrlsThatAreNotHttpAreRejectedWithFileAndLineAndTheOtherRowsKept() throws IOException {
+        write("a.txt", "Alpha.");
+        write("b.txt", "Beta.");
+        write("c.txt", "Gamma.");
+        write("d.txt", "Delta.");
+        write("metadata.csv", "file,url,publisher\n"
+                + "a.txt,https://news.example.org/a,Good News\n"
+                + "b.txt,javascript:alert(1),Bad Link Daily\n"
+                + "c.txt,ftp://files.example.org/c.txt,Old Archive\n"
+                + "d.txt,HTTP://news.example.org/d,Good News\n");
+        LoadResult r = new ArticleLoader().load(List.of(dir));
+        assertEquals("a,b,c,d", ids(r));
+        String csv = dir.resolve("metadata.csv").toString();
+        assertEquals(List.of(csv + " [line 3]: url must be http(s): javascript:alert(1)",
+                csv + " [line 4]: url must be http(s): ftp://files.example.org/c.txt"),
+                r.problems().stream().map(Object::toString).toList());
+        assertEquals("https://news.example.org/a", r.articles().get(0).metadata().url());
+        assertEquals(ArticleMetadata.EMPTY, r.articles().get(1).metadata());
+        assertEquals(ArticleMetadata.EMPTY, r.articles().get(2).metadata());
+        assertEquals("HTTP://news.example.org/d", r.articles().get(3).metadata().url());
+    }
+
+    @Test
     void unclosedQuoteInMetadataIsReportedAtTheLineItOpens() throws IOException {
         write("a.txt", "Alpha.");
         write("metadata.csv", "file,title\na.txt,\"never closed\n");

@@ -46,8 +46,9 @@ import org.parley.store.ParleyStore;
  * Runs {@code parley serve} in a child JVM and drives the explorer page in Debian's chromium
  * (through playwright-core from the web build's node_modules, see {@code src/test/web/explorer-check.mjs}):
  * searches a person, opens him, checks his facts, the timeline and the map, opens the round, then
- * runs a saved query in the editor at {@code /}; checks that the explorer tells the saved queries'
- * story (round dates as in {@code rounds.rq}, credits apart from people, no overlapping map labels).
+ * follows the link to the query page at {@code /} (driven by {@link QueryPageBrowserTest}); checks
+ * that the explorer tells the saved queries' story (round dates as in {@code rounds.rq}, credits
+ * apart from people, no overlapping map labels).
  * Screenshots go to {@code target/screenshots/}.
  * Skips when chromium, node, playwright-core or the bundle are missing.
  */
@@ -94,12 +95,13 @@ class ExplorerPageBrowserTest {
         }
     }
 
-    /** A running {@code parley serve} child process. */
+    /** A running {@code parley serve} child process, logging as the packaged command does. */
     record Serve(Process process, String base) implements AutoCloseable {
         static Serve start(Path log, String... args) throws Exception {
             int port = freePort();
             List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                    "-Xmx1g", "-cp", System.getProperty("java.class.path"), Main.class.getName(), "serve",
+                    "-Xmx1g", "-Dlog4j2.configurationFile=" + packagedLogConfig(), "-cp", System.getProperty("java.class.path"),
+                    Main.class.getName(), "serve",
                     "--host", "127.0.0.1", "--port", String.valueOf(port)));
             cmd.addAll(List.of(args));
             Path queries = Files.isDirectory(Path.of("queries")) ? Path.of("queries") : Path.of("src/test/resources/fixtures/queries");
@@ -121,6 +123,12 @@ class ExplorerPageBrowserTest {
             }
             serve.close();
             throw new AssertionError("parley serve did not answer in time: " + Files.readString(log));
+        }
+
+        /** The log configuration of the packaged command (the tests' own is quieter and comes first on the classpath). */
+        private static String packagedLogConfig() throws Exception {
+            return Path.of(Main.class.getProtectionDomain().getCodeSource().getLocation().toURI()).resolve("log4j2.xml")
+                    .toString();
         }
 
         Boolean ask(String query) throws IOException, InterruptedException {
@@ -169,8 +177,6 @@ class ExplorerPageBrowserTest {
         assertEquals(0, r.getJsonArray("explorerErrors").size(), "page errors: " + r.getJsonArray("explorerErrors"));
         assertEquals(0, r.getJsonArray("offsite").size(), "requests left the machine: " + r.getJsonArray("offsite"));
         assertEquals(200, r.getInt("editorStatus"));
-        assertTrue(r.containsKey("savedQuery"), "the query page lists no saved query: " + r);
-        assertTrue(r.getString("savedQueryStatus").matches("(?s)\\d+ rows? in .*"), r.getString("savedQueryStatus"));
     }
 
     /** The rows of a SELECT over the server's endpoint, each column's value as text ("" when unbound). */
