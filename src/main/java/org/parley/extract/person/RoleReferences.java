@@ -1,8 +1,11 @@
 package org.parley.extract.person;
 
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -16,7 +19,8 @@ import org.parley.extract.lexicon.Lexicon;
 /**
  * Role phrases without a name ("the Russian president", "a Kremlin spokesman", "the Turkish
  * foreign minister") that state a country, linked to the nearest compatible named person within
- * two sentences. "The" refers to anyone compatible; "a" only to a person met later under the same
+ * two sentences; a person is compatible when the roles and countries that any of their mentions
+ * give agree. "The" refers to anyone compatible; "a" only to a person met later under the same
  * title. Titles followed by a name, or by a tail and a name, are not references. Stateless and
  * thread-safe.
  */
@@ -96,6 +100,16 @@ public final class RoleReferences {
         PersonMention best = null;
         int bestDistance = Integer.MAX_VALUE;
         String head = lastWord(role);
+        Map<String, String> roles = new HashMap<>();
+        Map<String, Set<String>> countries = new HashMap<>();
+        for (PersonMention p : named) {
+            if (p.role() != null) {
+                roles.putIfAbsent(p.name(), p.role());
+            }
+            if (p.countryCode() != null) {
+                countries.computeIfAbsent(p.name(), k -> new HashSet<>()).add(p.countryCode());
+            }
+        }
         for (PersonMention p : named) {
             // "a U.S. official" is someone new; it only names a person met later under the same title
             if (indefinite && (p.role() == null || !lastWord(p.role()).equals(head) || p.span().start() < span.start())) {
@@ -106,12 +120,13 @@ public final class RoleReferences {
             if (distance > MAX_SENTENCES || ps < 0) {
                 continue;
             }
-            boolean roleFits = p.role() == null || lastWord(p.role()).equals(head);
-            boolean countryFits = p.countryCode() == null || p.countryCode().equals(country);
+            String personRole = roles.get(p.name());
+            boolean roleFits = personRole == null || lastWord(personRole).equals(head);
+            boolean countryFits = countries.getOrDefault(p.name(), Set.of(country)).contains(country);
             if (!roleFits || !countryFits) {
                 continue;
             }
-            int d = (p.role() != null ? 0 : ROLELESS_PENALTY) + distance * SENTENCE_WEIGHT
+            int d = (personRole != null ? 0 : ROLELESS_PENALTY) + distance * SENTENCE_WEIGHT
                     + Math.abs(p.span().start() - span.start()) / CHARACTERS_PER_POINT;
             if (d < bestDistance) {
                 bestDistance = d;

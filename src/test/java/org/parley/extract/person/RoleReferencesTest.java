@@ -15,6 +15,7 @@ class RoleReferencesTest {
             Spokesman Dmitry Peskov spoke. Later a Kremlin spokesman said so.        | Dmitry Peskov/Spokesperson/-                     | -
             Tom Reed spoke. The quiet president said so.                             | Tom Reed/-/-                                     | -
             Ana Silva spoke. The Kenyan president said so.                           | Ana Silva/-/GR                                   | -
+            Ana Silva arrived. Tom Reed met her. The Sudanese president said so.     | Ana Silva/President/CF;Ana Silva/President/-;Tom Reed/-/SD | The Sudanese president>Tom Reed
             """)
     void linksRolePhrasesToNamedPeople(String text, String people, String expected) {
         TokenView tv = Annotated.tokens(text);
