@@ -10,8 +10,9 @@ import java.util.Set;
  * Office titles ({@code titles.tsv}: phrase and normalized role) and honorifics
  * ({@code honorifics.txt}).
  *
- * <p>Every title phrase is also accepted after the modifiers "deputy", "first deputy",
- * "acting" and "interim" (which become part of the role) and "former" (which does not).
+ * <p>Every title phrase is also accepted after the modifiers "deputy", "first deputy", "vice"
+ * ("vice-chairman"), "acting" and "interim" (which become part of the role) and "former" (which
+ * does not).
  * Matching is case-insensitive on {@link NameKeys} keys, except acronym phrases such as "PM"
  * (see {@link PhraseMatcher}). Immutable after construction and thread-safe.
  */
@@ -36,7 +37,7 @@ public final class Titles {
     }
 
     private static final List<Modifier> MODIFIERS = List.of(
-            new Modifier("deputy", "Deputy "), new Modifier("first deputy", "First Deputy "),
+            new Modifier("deputy", "Deputy "), new Modifier("first deputy", "First Deputy "), new Modifier("vice", "Vice "),
             new Modifier("acting", "Acting "), new Modifier("interim", "Interim "), new Modifier("former", ""));
 
     private final PhraseMatcher<String> titles;

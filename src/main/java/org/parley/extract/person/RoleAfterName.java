@@ -1,5 +1,6 @@
 package org.parley.extract.person;
 
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -8,6 +9,8 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import org.parley.extract.TokenView;
 import org.parley.extract.gazetteer.Gazetteers;
+import org.parley.extract.gazetteer.Institution;
+import org.parley.extract.gazetteer.PhraseMatcher;
 import org.parley.extract.gazetteer.Title;
 import org.parley.extract.lexicon.Lexicon;
 
@@ -124,19 +127,35 @@ public final class RoleAfterName {
         return null;
     }
 
-    /** The first country (or demonym; of a double name's last part) in [start, to), else an institution. */
+    /**
+     * The first country (or demonym; of a double name's last part) in [start, to), an institution
+     * that implies one counting as its country ("of the Workers' Party of Korea"), else a
+     * country-less institution.
+     */
     private static Side side(TokenView tv, int start, int to) {
         String country = null;
         String affiliation = null;
+        List<String> words = new ArrayList<>();
         for (int k = start; k < to; k++) {
-            if (country != null || !tv.capitalized(k)) {
+            words.add(tv.word(k));
+        }
+        for (int k = start; k < to && country == null; k++) {
+            if (!tv.capitalized(k)) {
                 continue;
+            }
+            Optional<PhraseMatcher.Match<Institution>> institution =
+                    Gazetteers.get().institutions().matchWithLength(words, k - start);
+            if (institution.isPresent() && institution.get().value().countryCode() != null) {
+                country = institution.get().value().countryCode();
+                break;
             }
             country = SideFinder.countryOrDemonym(lastPart(tv, k, to)).orElse(null);
             if (country == null && affiliation == null) {
-                affiliation = Gazetteers.get().institutions().matchWithLength(List.of(tv.word(k)), 0)
-                        .map(m -> m.value()).filter(in -> in.countryCode() == null)
+                affiliation = institution.map(m -> m.value()).filter(in -> in.countryCode() == null)
                         .map(in -> in.canonical()).orElse(null);
+            }
+            if (institution.isPresent()) {
+                k += institution.get().tokenCount() - 1;
             }
         }
         return new Side(country, affiliation);

@@ -1,5 +1,6 @@
 package org.parley.extract.place;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
@@ -69,12 +70,22 @@ public final class GeoFeatureRule implements PlaceRule {
             String head = tv.lower(h);
             boolean headOk = AFTER.contains(head) && (tv.capitalized(h) || AFTER_LOWER.contains(head)
                     && (AFTER_LOWER_DEMONYM.contains(head) || !namesACountry(tv, i, h)));
-            if (headOk && NameRuns.nameRun(tv, i, n) && !tv.possessiveAfter(h - 1)
+            if (headOk && NameRuns.nameRun(tv, i, n) && !tv.possessiveAfter(h - 1) && !honorificOrTitle(tv, i, h)
                     && !NameRuns.nameContinues(tv, h + 1, scan.to())) {
                 return add(scan, i, h + 1, head);
             }
         }
         return i;
+    }
+
+    /** True when a token of [from, to) is an honorific or a title ("Mr. Park", "President Park"). */
+    private boolean honorificOrTitle(TokenView tv, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (gaz.titles().isHonorific(tv.word(k)) || gaz.titles().match(List.of(tv.word(k)), 0).isPresent()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** True when a token of [from, to) is a country or demonym ("Kenyan"). */

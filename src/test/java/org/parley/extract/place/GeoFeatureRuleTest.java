@@ -20,6 +20,7 @@ class GeoFeatureRuleTest {
             The ship docked at Marsa Port on Monday.                 | Marsa    | place Marsa Port = Marsa Port REGION null
             The rebels hid in a Kenyan mountain village.             | Kenyan   | -
             President Park spoke on Monday.                          | Park     | -
+            Later Mr. Park spoke on Monday.                          | Mr.      | -
             The Black Sea Fleet sailed on Monday.                    | Black    | -
             The Sea Breeze opened on Monday.                         | Sea      | -
             The river people met on Monday.                          | The      | -
