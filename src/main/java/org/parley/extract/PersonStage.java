@@ -19,6 +19,7 @@ import org.parley.article.Span;
 import org.parley.extract.person.Candidate;
 import org.parley.extract.person.CandidateFilter;
 import org.parley.extract.person.CounterpartRole;
+import org.parley.extract.person.CountryPossessive;
 import org.parley.extract.person.CountryOfPhrase;
 import org.parley.extract.person.FullNames;
 import org.parley.extract.person.GivenNameStarts;
@@ -56,7 +57,7 @@ import org.parley.nlp.Stage;
  *       form's full name ({@link FullNames}).</li>
  *   <li>Per name, the role before it: "counterpart" ({@link CounterpartRole}), else a title
  *       with or without a tail ({@link RoleBeforeName}), else such a title and a comma
- *       ({@link TitleBeforeComma}); the second of two names joined by "and"
+ *       ({@link TitleBeforeComma}), else a country's possessive ({@link CountryPossessive}); the second of two names joined by "and"
  *       shares the first's; countries paired before a plural title go to the names in order
  *       ({@link PairedCountries}).</li>
  *   <li>Per name, the role after it: a "who's who" entry after a colon ({@link ListEntryRole}),
@@ -192,7 +193,8 @@ public final class PersonStage implements Stage {
     private static RoleFact roleBefore(TokenView tv, AgentRef[] agents, int from, RoleFact previous, int previousEnd) {
         RoleFact pre = CounterpartRole.find(tv, agents, from)
                 .or(() -> RoleBeforeName.find(tv, agents, from))
-                .or(() -> TitleBeforeComma.find(tv, agents, from)).orElse(null);
+                .or(() -> TitleBeforeComma.find(tv, agents, from))
+                .or(() -> CountryPossessive.find(tv, agents, from)).orElse(null);
         if (pre == null && previous != null && from == previousEnd + 1 && tv.lower(previousEnd).equals("and")) {
             Optional<PairedCountries.CountryPair> pair = previous.to() < tv.size()
                     ? PairedCountries.around(tv, agents, previous) : Optional.empty();

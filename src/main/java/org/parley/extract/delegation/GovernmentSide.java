@@ -16,8 +16,8 @@ import org.parley.extract.lexicon.Lexicon;
  * Sides that are a state's government or camp rather than its name: a capital standing for its
  * government ("the Mogadishu delegation": Somalia), and a camp word ("the regime delegation", "the
  * Syrian opposition delegation", "the delegation representing the Assad regime"), named by the
- * demonym before the camp word, else by the country the article names most, plus the camp
- * ("Syrian government", "Syrian opposition").
+ * demonym before the camp word, else by the country the article names most (not as a venue:
+ * "talks in Mexico"), plus the camp ("Syrian government", "Syrian opposition").
  *
  * <p>Input: the context and a team noun's token; output: the side or null. Immutable and
  * thread-safe.
@@ -25,6 +25,7 @@ import org.parley.extract.lexicon.Lexicon;
 public final class GovernmentSide {
     private static final Map<String, String> CAMPS = ArrowEntries.read("government-sides", "camps");
     private static final Set<String> PREPOSITIONS = Lexicon.words("delegation-nouns", "side-prepositions");
+    private static final Set<String> VENUE_CUES = Lexicon.lowerWords("locative-prepositions", "venue");
     /** How many tokens after a preposition the camp word may come ("representing the Assad regime"). */
     private static final int CAMP_REACH = 4;
     private final Countries countries = Gazetteers.get().countries();
@@ -85,12 +86,17 @@ public final class GovernmentSide {
         return AgentRef.organization(span, tv.word(k), label, AgentRef.Form.NAME);
     }
 
-    /** The country the article names most often (the first named among equals), or null. */
-    private static String mostNamed(DelegationContext ctx) {
+    /**
+     * The country the article names most often (the first named among equals), not counting
+     * countries named as the place of something ("talks in Mexico"), or null.
+     */
+    static String mostNamed(DelegationContext ctx) {
         Map<String, Integer> counts = new HashMap<>();
         String best = null;
         for (AgentRef a : ctx.agents) {
-            if (a.kind() == AgentRef.Kind.COUNTRY) {
+            int t = ctx.tv.tokenAt(a.span().start());
+            boolean venue = t > 0 && VENUE_CUES.contains(ctx.tv.lower(t - 1));
+            if (a.kind() == AgentRef.Kind.COUNTRY && !venue) {
                 int n = counts.merge(a.countryCode(), 1, Integer::sum);
                 if (best == null || n > counts.get(best)) {
                     best = a.countryCode();

@@ -12,8 +12,9 @@ import org.parley.extract.lexicon.Lexicon;
  * A team noun with no side of its own whose leader is named: "a government delegation led by
  * Foreign Minister Jane Roe" (the first person after it, with a passive leading verb between) or
  * "President Jane Roe is leading a high-level delegation" (the nearest person before an active
- * leading verb, in the same sentence). The leader heads it, for the side of their country; a
- * leader with no known country makes no delegation.
+ * leading verb, in the same sentence). The leader heads it, for the side of their country; "the
+ * government delegation" of a leader with no known country is the government of the country the
+ * article names most; otherwise a leader with no known country makes no delegation.
  *
  * <p>Input: the context and a team noun's token with no side of its own; output: a draft with a
  * head. Immutable and thread-safe.
@@ -26,6 +27,7 @@ public final class LeaderTeamRule {
             Pattern.CASE_INSENSITIVE);
     private static final Pattern LEADS = Pattern.compile("\\b" + Lexicon.alternation("leading-verbs", "active")
             + "\\s+(?:a|an|the|his|her|their)?\\s*(?:[\\p{L}-]+\\s+){0,3}$", Pattern.CASE_INSENSITIVE);
+    private static final String GOVERNMENT = "government";
     /** How far after the team noun (in characters) its leader may be named. */
     private static final int AFTER_REACH = 90;
     /** How far before the team noun (in characters) the active verb may stand. */
@@ -44,6 +46,9 @@ public final class LeaderTeamRule {
             leader = before(ctx, noun);
         }
         AgentRef side = leader == null ? null : PossessorRule.sideOf(ctx, leader);
+        if (leader != null && side == null && team > 0 && tv.lower(team - 1).equals(GOVERNMENT)) {
+            side = governmentSide(ctx, leader);
+        }
         if (side == null || side.kind() != AgentRef.Kind.COUNTRY) {
             return false;
         }
@@ -53,6 +58,12 @@ public final class LeaderTeamRule {
         }
         d.mentions.add(noun);
         return true;
+    }
+
+    /** The government of the country the article names most, for "the government delegation". */
+    private static AgentRef governmentSide(DelegationContext ctx, PersonMention leader) {
+        String code = GovernmentSide.mostNamed(ctx);
+        return code == null ? null : AgentRef.country(leader.span(), leader.text(), code, code, AgentRef.Form.NAME);
     }
 
     private static PersonMention after(DelegationContext ctx, Span noun) {

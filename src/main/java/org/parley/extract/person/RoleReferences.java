@@ -13,6 +13,7 @@ import org.parley.article.AgentRef;
 import org.parley.article.PersonMention;
 import org.parley.article.Span;
 import org.parley.extract.TokenView;
+import org.parley.extract.gazetteer.Gazetteers;
 import org.parley.extract.gazetteer.Title;
 import org.parley.extract.lexicon.Lexicon;
 
@@ -21,12 +22,15 @@ import org.parley.extract.lexicon.Lexicon;
  * foreign minister") that state a country, linked to the nearest compatible named person within
  * two sentences; a person is compatible when the roles and countries that any of their mentions
  * give agree. "The" refers to anyone compatible; "a" only to a person met later under the same
- * title. Titles followed by a name, or by a tail and a name, are not references. Stateless and
+ * title. Titles followed by a name, by a tail and a name, or by a comma and a name (an
+ * apposition: "the Qatari emir, Sheikh X") are not references. Stateless and
  * thread-safe.
  */
 public final class RoleReferences {
     /** A role phrase linked to a named person ("the Russian president" -> the president named nearby). */
     public static final double REFERENCE = 0.6;
+    /** Most honorifics and titles between an apposition's comma and its name. */
+    private static final int MAX_HONORIFICS = 3;
     /** Farthest sentence distance between a role phrase and its person. */
     private static final int MAX_SENTENCES = 2;
     /** Ranking: a person without a role comes after every person with the same role. */
@@ -69,7 +73,8 @@ public final class RoleReferences {
         int end = i + t.tokenCount();
         int sentence = tv.get(i).sentence();
         if (end < tv.size() && tv.capitalized(end) && tv.get(end).sentence() == sentence
-                && NameBoundaries.nameEnd(tv, end) > end || TitleTails.beforeName(tv, end, named)) {
+                && NameBoundaries.nameEnd(tv, end) > end || TitleTails.beforeName(tv, end, named)
+                || apposedName(tv, named, end)) {
             return Optional.empty();
         }
         String country = SideFinder.within(tv, agents, i, end, sentence).country();
@@ -93,6 +98,26 @@ public final class RoleReferences {
         String role = target.role() == null ? t.role() : null;
         return Optional.of(new PersonMention(span, tv.article().text(span), target.name(), role, country, null,
                 REFERENCE));
+    }
+
+    /** True when a comma and a name (after honorifics or titles) follow: "the Qatari emir, Sheikh X". */
+    private static boolean apposedName(TokenView tv, List<PersonMention> named, int end) {
+        if (end + 1 >= tv.size() || !tv.word(end).equals(",")) {
+            return false;
+        }
+        int k = end + 1;
+        for (int steps = 0; steps < MAX_HONORIFICS && k < tv.size(); steps++) {
+            Title t = TitleLookup.at(tv, k);
+            if (t != null) {
+                k += t.tokenCount();
+            } else if (Gazetteers.get().titles().isHonorific(tv.word(k))) {
+                k++;
+            } else {
+                break;
+            }
+        }
+        int start = k < tv.size() ? tv.get(k).span().start() : -1;
+        return named.stream().anyMatch(p -> p.span().start() == start);
     }
 
     private static PersonMention link(TokenView tv, List<PersonMention> named, String role, String country, Span span,

@@ -10,7 +10,7 @@ import org.parley.extract.gazetteer.Gazetteers;
 
 /**
  * Country names, longest first ("Bosnia and Herzegovina", "Malta"): each is both a place and an
- * agent. Stateless apart from the shared gazetteers; thread-safe.
+ * agent; not when the name opens a city's ("Mexico City", "Kuwait City"), which the city rule takes. Stateless apart from the shared gazetteers; thread-safe.
  */
 public final class CountryNameRule implements PlaceRule {
     /** Confidence of a country named by one of its gazetteer names. */
@@ -29,7 +29,7 @@ public final class CountryNameRule implements PlaceRule {
             }
             String candidate = tv.words(i, i + n);
             Optional<Country> c = gaz.countries().byName(candidate);
-            if (c.isPresent() && !NameRuns.lowerCaseStart(candidate)) {
+            if (c.isPresent() && !NameRuns.lowerCaseStart(candidate) && !startsCityName(tv, i, n, scan.to())) {
                 Span span = tv.span(i, i + n);
                 String text = tv.article().text(span);
                 Country country = c.get();
@@ -39,5 +39,10 @@ public final class CountryNameRule implements PlaceRule {
             }
         }
         return i;
+    }
+
+    /** True when the country's name and the next word are a city's own name ("Mexico City", "Kuwait City"). */
+    private boolean startsCityName(TokenView tv, int i, int n, int to) {
+        return i + n < to && tv.capitalized(i + n) && !gaz.cities().lookupPrimary(tv.words(i, i + n + 1)).isEmpty();
     }
 }

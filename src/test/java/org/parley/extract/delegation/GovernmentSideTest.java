@@ -14,6 +14,7 @@ class GovernmentSideTest {
             Talks on Libya went on. The Libyan opposition delegation arrived.                | Libyan opposition
             Talks on Libya went on. The delegation representing the old regime arrived.      | Libyan government
             The regime delegation arrived.                                                    | ``
+            Libya's rivals met in Tunisia. Talks went on in Tunisia and ended in Tunisia. The opposition delegation arrived. | Libyan opposition
             Talks on Libya went on. The Geneva delegation arrived.                           | ``
             """)
     void finds(String text, String expected) {

@@ -16,6 +16,7 @@ class LeaderTeamRuleTest {
             Austrian Chancellor Karl Huber is leading a high-level delegation to the talks.  | AT head=Karl Huber members=
             Austrian Chancellor Karl Huber heads the delegation.                              | AT head=Karl Huber members=
             A delegation led by Karl Huber took part.                                         | ``
+            Austria's rivals met. The government delegation was headed by Karl Huber.         | AT head=Karl Huber members=
             Austrian Chancellor Karl Huber met a delegation of students.                      | ``
             A delegation arrived, and the talks were led by Austrian Chancellor Karl Huber.   | ``
             """)

@@ -16,6 +16,7 @@ class RoleReferencesTest {
             Tom Reed spoke. The quiet president said so.                             | Tom Reed/-/-                                     | -
             Ana Silva spoke. The Kenyan president said so.                           | Ana Silva/-/GR                                   | -
             Ana Silva arrived. Tom Reed met her. The Sudanese president said so.     | Ana Silva/President/CF;Ana Silva/President/-;Tom Reed/-/SD | The Sudanese president>Tom Reed
+            Ana Silva spoke, as did the Qatari emir, Sheikh Tamim Al Thani.          | Ana Silva/-/-;Tamim Al Thani/Sheikh/QA          | -
             """)
     void linksRolePhrasesToNamedPeople(String text, String people, String expected) {
         TokenView tv = Annotated.tokens(text);

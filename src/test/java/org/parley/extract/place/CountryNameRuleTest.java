@@ -12,6 +12,8 @@ class CountryNameRuleTest {
             Malta hosted the talks.                        | Malta  | place Malta = Malta COUNTRY MT; agent Malta = country:MT NAME
             Envoys from Bosnia and Herzegovina arrived.   | Bosnia | place Bosnia and Herzegovina = Bosnia and Herzegovina COUNTRY BA; agent Bosnia and Herzegovina = country:BA NAME
             The Maltese envoy arrived.                     | Maltese | -
+            The envoys met in Mexico City on Monday.       | Mexico | -
+            The envoys met in Mexico on Monday.            | Mexico | place Mexico = Mexico COUNTRY MX; agent Mexico = country:MX NAME
             The Summit opened.                             | Summit | -
             """)
     void findsCountries(String sentence, String word, String expected) {
