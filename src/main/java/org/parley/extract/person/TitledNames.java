@@ -2,18 +2,28 @@ package org.parley.extract.person;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.parley.extract.TokenView;
 import org.parley.extract.gazetteer.Title;
+import org.parley.extract.lexicon.Lexicon;
 
 /**
  * Name candidates after an office title: "Foreign Minister Nikos Dendias", "Presidents Emmanuel
- * Macron and Joe Biden" (honorifics after the title are skipped). Stateless and thread-safe.
+ * Macron and Joe Biden" (honorifics after the title are skipped); and before an apposition that
+ * gives one: "said Jane Roe, a spokesperson for the ministry". Stateless and thread-safe.
  */
 public final class TitledNames {
     /** A capitalized name right after an office title. */
     public static final double AFTER_TITLE = 0.85;
     /** The second name after a plural title ("Presidents X and Y"), of at least two tokens. */
     public static final double SECOND_AFTER_TITLE = 0.8;
+    /** A name followed by a comma, an article and an office title ("Jane Roe, a spokesperson for"). */
+    public static final double APPOSED_TITLE = 0.7;
+    /** Most words of a name before a titled apposition. */
+    private static final int MAX_APPOSED_NAME = 4;
+    /** Most words between the apposition's article and its title. */
+    private static final int APPOSITION_REACH = 6;
+    private static final Set<String> DETERMINERS = Lexicon.lowerWords("determiners", "articles");
     /** Fewest tokens of the second name after "and". */
     private static final int MIN_SECOND_NAME = 2;
 
@@ -48,6 +58,43 @@ public final class TitledNames {
                 }
             }
         }
+        apposed(tv, filter, found);
         return found;
+    }
+
+    /**
+     * Names followed by an apposition that gives an office title: "said Jane Roe, a spokesperson
+     * for the foreign ministry", "Jane Roe, the country's chief negotiator, said". The name has
+     * two to four words and opens the sentence or follows a verb or a comma; "a", "an" or "the"
+     * opens the apposition and a title comes within {@value #APPOSITION_REACH} words of it.
+     */
+    private static void apposed(TokenView tv, CandidateFilter filter, List<Candidate> found) {
+        for (int i = 0; i < tv.size(); i++) {
+            boolean opens = i == 0 || tv.get(i - 1).sentence() != tv.get(i).sentence()
+                    || tv.pos(i - 1).startsWith("VB") || tv.word(i - 1).equals(",");
+            int end = opens && tv.capitalized(i) ? NameBoundaries.nameEnd(tv, i) : i;
+            int words = end - i;
+            if (words >= MIN_SECOND_NAME && words <= MAX_APPOSED_NAME && titledApposition(tv, end)) {
+                filter.add(found, i, end, APPOSED_TITLE);
+                i = end;
+            }
+        }
+    }
+
+    /** True when ", a|an|the" follows token {@code end - 1} and a title comes soon after. */
+    private static boolean titledApposition(TokenView tv, int end) {
+        if (end + 2 >= tv.size() || !tv.word(end).equals(",") || !DETERMINERS.contains(tv.lower(end + 1))) {
+            return false;
+        }
+        int sentence = tv.get(end).sentence();
+        for (int k = end + 2; k < Math.min(tv.size(), end + 2 + APPOSITION_REACH) && tv.get(k).sentence() == sentence; k++) {
+            if (tv.word(k).equals(",")) {
+                return false;
+            }
+            if (TitleLookup.at(tv, k) != null) {
+                return true;
+            }
+        }
+        return false;
     }
 }

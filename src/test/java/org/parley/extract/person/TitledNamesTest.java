@@ -16,6 +16,11 @@ class TitledNamesTest {
             Envoy Mr. Tom Reed spoke.                                 | Tom Reed                   | 0.85
             The minister spoke on Monday.                             | -                          | -
             The envoy of the Northern Herald spoke.                   | -                          | -
+            The plan held, said Meles Tadesse, a spokesman for the ministry. | Meles Tadesse      | 0.7
+            Jane Roe, the country's chief negotiator, said so.        | Jane Roe                   | 0.7
+            The talks moved to Addis Ababa, a city the president likes. | -                        | -
+            The deal was signed in New York, the envoy said.          | -                          | -
+            The Under-Secretary for Peacekeeping Operations, the chief of staff, spoke. | -          | -
             """)
     void findsNamesAfterTitles(String text, String names, String confidences) {
         TokenView tv = Annotated.tokens(text);
