@@ -7,6 +7,7 @@ import org.parley.article.Layer;
 import org.parley.article.Layers;
 import org.parley.extract.delegation.DelegationContext;
 import org.parley.extract.delegation.DelegationRule;
+import org.parley.extract.delegation.EntourageRule;
 import org.parley.extract.delegation.FrontedHeadsRule;
 import org.parley.extract.delegation.HeadOfRule;
 import org.parley.extract.delegation.HeadRoleRule;
@@ -43,6 +44,7 @@ import org.parley.nlp.Stage;
  *   <li>{@link ListedHeadsRule}: "..., Hungary - Deputy Minister X, ...";</li>
  *   <li>{@link FrontedHeadsRule}: "Heading the other delegations are A, B and C";</li>
  *   <li>{@link LeadersOfDelegationsRule}: titled people named with side-less "delegations";</li>
+ *   <li>{@link EntourageRule}: "X was accompanied by A and B" (X heads, A and B are members);</li>
  *   <li>{@link ListedMembersRule}: people after "included", "alongside";</li>
  *   <li>{@link WhosWhoRule}: list lines under a heading that names the delegation;</li>
  *   <li>{@link RoundParticipantsRule}: the round's participants from the side.</li>
@@ -57,7 +59,7 @@ import org.parley.nlp.Stage;
 public final class DelegationStage implements Stage {
     private final List<DelegationRule> rules = List.of(new TeamNounRule(), new HeadRoleRule(), new HeadOfRule(),
             new LedByRule(), new ListedHeadsRule(), new FrontedHeadsRule(), new LeadersOfDelegationsRule(),
-            new ListedMembersRule(), new WhosWhoRule(), new RoundParticipantsRule());
+            new EntourageRule(), new ListedMembersRule(), new WhosWhoRule(), new RoundParticipantsRule());
 
     @Override
     public Set<Layer<?>> requires() {
