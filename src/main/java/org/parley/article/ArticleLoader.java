@@ -2,31 +2,38 @@ package org.parley.article;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.ByteBuffer;
-import java.nio.CharBuffer;
-import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CoderResult;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
+import java.util.TreeMap;
+import org.parley.input.FeedFile;
+import org.parley.input.FileBytes;
+import org.parley.input.HtmlFile;
+import org.parley.input.InputFormat;
+import org.parley.input.InputRecord;
+import org.parley.input.RecordReader;
+import org.parley.input.TextFile;
+import org.parley.input.WarcFile;
 
 /**
- * Reads articles from the paths given on the command line: {@code .txt} files (UTF-8) and
- * folders, walked recursively in sorted order so that every run sees the same articles in the
- * same order. A folder may hold a {@code metadata.csv} (see {@link MetadataCsv}) describing the
- * articles in it and below it. The article id is the file name without {@code .txt}.
+ * Reads articles from the paths given on the command line: {@code .txt} files (UTF-8), saved
+ * pages ({@code .html}, {@code .htm}), web archives ({@code .warc}, {@code .warc.gz}), feeds
+ * ({@code .rss}, {@code .atom}, and {@code .xml} named directly) and folders of them, walked
+ * recursively in sorted order so that every run sees the same articles in the same order (see
+ * {@link InputFormat}). A folder may hold a {@code metadata.csv} (see {@link MetadataCsv})
+ * describing the {@code .txt} and HTML articles in it and below it; its values override what a
+ * page says about itself. The article id of a file is its name without suffix; that of an
+ * archived page or feed item is its URI.
  *
- * <p>Bad input never stops the load: each bad file (empty, binary, not UTF-8, too large,
- * unreadable), each bad metadata row and each folder without articles becomes one
- * {@link Problem} naming the file (and line where it applies); the good articles are returned.
+ * <p>Bad input never stops the load: each bad file or record (empty, binary, not UTF-8, wrong
+ * charset, no article text, too large, unreadable, truncated archive, malformed feed), each bad
+ * metadata row and each folder without articles becomes one {@link Problem} naming the file (and
+ * line, offset or item where it applies); the good articles are returned. Records that are not
+ * articles (a WARC request, a redirect, an image) are skipped and counted by reason.
  *
  * <p>Immutable and thread-safe.
  */
@@ -84,44 +91,54 @@ public final class ArticleLoader {
                 try {
                     found = walk(root);
                 } catch (IOException | UncheckedIOException e) {
-                    plan.add(new Problem(root.toString(), "cannot list folder: " + message(e)));
+                    plan.add(new Problem(root.toString(), "cannot list folder: " + FileBytes.message(e)));
                     continue;
                 }
                 if (found.isEmpty()) {
-                    plan.add(new Problem(root.toString(), "folder holds no .txt articles"));
+                    plan.add(new Problem(root.toString(), "folder holds no articles (" + InputFormat.described() + ")"));
                     continue;
                 }
                 for (Path f : found) {
-                    plan.add(new Planned(f, root));
+                    plan.add(new Planned(f, root, InputFormat.of(f, false).orElseThrow()));
                 }
                 files += found.size();
             } else if (Files.exists(root) || Files.isSymbolicLink(root)) {
-                if (!isArticleFile(root)) {
-                    plan.add(new Problem(root.toString(), "not an article: expected a .txt file or a folder"));
+                java.util.Optional<InputFormat> format = InputFormat.of(root, true);
+                if (format.isEmpty()) {
+                    plan.add(new Problem(root.toString(), "not an article: expected a file ("
+                            + InputFormat.described() + ") or a folder"));
                     continue;
                 }
-                plan.add(new Planned(root, root.toAbsolutePath().getParent()));
+                plan.add(new Planned(root, root.toAbsolutePath().getParent(), format.get()));
                 files++;
             } else {
                 plan.add(new Problem(root.toString(), "no such file or folder"));
             }
         }
-        return new LazyStream(plan, files);
+        boolean countable = plan.stream().noneMatch(p -> p instanceof Planned f && f.manyRecords());
+        return new LazyStream(plan, countable ? files : 0);
     }
 
-    /** A file to read, with the folder whose metadata.csv files apply to it. */
-    private record Planned(Path file, Path metadataBase) {
+    /** A file to read, its format, and the folder whose metadata.csv files apply to it. */
+    private record Planned(Path file, Path metadataBase, InputFormat format) {
+        boolean manyRecords() {
+            return format == InputFormat.WARC || format == InputFormat.FEED;
+        }
     }
 
-    /** Reads the planned files lazily. */
+    /** Reads the planned files lazily, one record at a time. */
     private final class LazyStream implements ArticleStream {
         private final List<Object> plan;
         private final int files;
         private final List<Problem> problems = new ArrayList<>();
         private final Map<Path, MetadataCsv.Parsed> metadata = new HashMap<>();
         private final Map<String, String> seen = new HashMap<>();
+        private final Map<String, Integer> skipped = new TreeMap<>();
         private int position;
         private int rejected;
+        private int records;
+        private Planned file;
+        private RecordReader current;
         private Article next;
 
         LazyStream(List<Object> plan, int files) {
@@ -131,33 +148,59 @@ public final class ArticleLoader {
 
         @Override
         public boolean hasNext() {
-            while (next == null && position < plan.size()) {
+            while (next == null) {
+                if (current != null && current.hasNext()) {
+                    accept(current.next());
+                } else if (!openNext()) {
+                    break;
+                }
+            }
+            return next != null;
+        }
+
+        /** @return false when every planned file has been read */
+        private boolean openNext() {
+            closeCurrent();
+            while (position < plan.size()) {
                 Object item = plan.get(position);
                 plan.set(position++, null);
                 if (item instanceof Problem p) {
                     problems.add(p);
                     continue;
                 }
-                Planned f = (Planned) item;
-                Path file = f.file();
-                String id = id(file);
-                String place = file.toString();
-                String earlier = seen.putIfAbsent(id, place);
-                if (earlier != null) {
-                    problems.add(new Problem(place, "duplicate article id '" + id + "' (also " + earlier + ")"));
-                    rejected++;
-                    continue;
-                }
-                ArticleMetadata meta = metadataFor(file, f.metadataBase(), metadata, problems);
-                Object text = read(file, place);
-                if (text instanceof Problem p) {
-                    problems.add(p);
-                    rejected++;
-                } else {
-                    next = new Article(id, place, (String) text, meta);
-                }
+                file = (Planned) item;
+                current = open(file);
+                return true;
             }
-            return next != null;
+            return false;
+        }
+
+        private void accept(InputRecord r) {
+            records++;
+            if (r instanceof InputRecord.Unreadable u) {
+                problems.add(u.problem());
+                rejected++;
+            } else if (r instanceof InputRecord.Skipped k) {
+                skipped.merge(k.reason(), 1, Integer::sum);
+            } else {
+                article((InputRecord.Read) r);
+            }
+        }
+
+        private void article(InputRecord.Read read) {
+            String earlier = seen.putIfAbsent(read.id(), read.place());
+            if (earlier != null && file.manyRecords()) {
+                skipped.merge("repeated URI", 1, Integer::sum);
+                return;
+            }
+            if (earlier != null) {
+                problems.add(new Problem(read.place(), "duplicate article id '" + read.id() + "' (also " + earlier + ")"));
+                rejected++;
+                return;
+            }
+            ArticleMetadata meta = file.manyRecords() ? read.metadata()
+                    : metadataFor(file.file(), file.metadataBase(), metadata, problems).orElse(read.metadata());
+            next = new Article(read.id(), read.place(), read.text(), meta);
         }
 
         @Override
@@ -181,32 +224,58 @@ public final class ArticleLoader {
         }
 
         @Override
+        public int records() {
+            return records;
+        }
+
+        @Override
+        public Map<String, Integer> skipped() {
+            return Map.copyOf(skipped);
+        }
+
+        @Override
         public List<Problem> problems() {
             return List.copyOf(problems);
         }
 
         @Override
         public void close() {
+            closeCurrent();
             position = plan.size();
             next = null;
         }
+
+        private void closeCurrent() {
+            if (current != null) {
+                current.close();
+                current = null;
+            }
+        }
     }
 
-    /** @return the article id of a file: its name without {@code .txt} */
+    /** @return a reader over the records of a planned file */
+    private RecordReader open(Planned f) {
+        Path path = f.file();
+        String place = path.toString();
+        String id = id(path);
+        return switch (f.format()) {
+            case TEXT -> RecordReader.of(List.of(TextFile.read(path, place, id, maxBytes)));
+            case HTML -> RecordReader.of(List.of(HtmlFile.read(path, place, id, maxBytes)));
+            case WARC -> WarcFile.open(path, place, maxBytes);
+            case FEED -> FeedFile.open(path, place, id, maxBytes);
+        };
+    }
+
+    /** @return the article id of a file: its name without its suffix ({@code .txt}, {@code .html}...) */
     public static String id(Path file) {
-        String name = file.getFileName().toString();
-        return name.substring(0, name.length() - ".txt".length());
-    }
-
-    private static boolean isArticleFile(Path p) {
-        return p.getFileName() != null && p.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".txt");
+        return InputFormat.id(file);
     }
 
     private static List<Path> walk(Path root) throws IOException {
         try (java.util.stream.Stream<Path> s = Files.walk(root)) {
             return s.filter(p -> !p.equals(root))
                     .filter(p -> !hidden(root.relativize(p)))
-                    .filter(p -> !Files.isDirectory(p) && isArticleFile(p))
+                    .filter(p -> !Files.isDirectory(p) && InputFormat.of(p, false).isPresent())
                     .sorted(Comparator.comparing(p -> root.relativize(p).toString().replace('\\', '/')))
                     .toList();
         }
@@ -259,68 +328,5 @@ public final class ArticleLoader {
     private static String displayName(Path file, Path absFile, Path csv) {
         Path shownDir = file.getParent() == null ? Path.of("") : file.getParent();
         return shownDir.resolve(absFile.getParent().relativize(csv)).normalize().toString();
-    }
-
-    /** @return the text, or a {@link Problem} */
-    private Object read(Path file, String place) {
-        byte[] bytes;
-        try {
-            long size = Files.size(file);
-            if (size > maxBytes) {
-                return new Problem(place, String.format(Locale.ROOT,
-                        "file is %s, larger than the limit of %s (see --max-size)", size(size), size(maxBytes)));
-            }
-            bytes = Files.readAllBytes(file);
-        } catch (NoSuchFileException e) {
-            return new Problem(place, "cannot read: no such file (broken link?)");
-        } catch (IOException e) {
-            return new Problem(place, "cannot read: " + message(e));
-        }
-        for (int i = 0; i < bytes.length; i++) {
-            if (bytes[i] == 0) {
-                return Problem.atLine(place, lineAt(bytes, i), "binary file (NUL byte), expected UTF-8 text");
-            }
-        }
-        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT);
-        ByteBuffer in = ByteBuffer.wrap(bytes);
-        CharBuffer out = CharBuffer.allocate(bytes.length + 1);
-        CoderResult r = decoder.decode(in, out, true);
-        if (r.isError()) {
-            return Problem.atLine(place, lineAt(bytes, in.position()),
-                    "not valid UTF-8 (byte offset " + in.position() + ")");
-        }
-        decoder.flush(out);
-        String text = out.flip().toString();
-        if (!text.isEmpty() && text.charAt(0) == '\uFEFF') {
-            text = text.substring(1);
-        }
-        if (text.isBlank()) {
-            return new Problem(place, "empty file");
-        }
-        return text;
-    }
-
-    private static long lineAt(byte[] bytes, int offset) {
-        long line = 1;
-        for (int i = 0; i < offset; i++) {
-            if (bytes[i] == '\n') {
-                line++;
-            }
-        }
-        return line;
-    }
-
-    private static String size(long bytes) {
-        return bytes >= 1024 * 1024
-                ? String.format(Locale.ROOT, "%.1f MB", bytes / (1024.0 * 1024.0))
-                : String.format(Locale.ROOT, "%.1f KB", bytes / 1024.0);
-    }
-
-    private static String message(Exception e) {
-        Throwable t = e instanceof UncheckedIOException u ? u.getCause() : e;
-        String m = t.getMessage();
-        return m == null ? t.getClass().getSimpleName() : t.getClass().getSimpleName() + ": " + m;
     }
 }
