@@ -128,7 +128,8 @@ class ArticleLoaderTest {
         Path empty = Files.createDirectories(dir.resolve("nothing"));
         write("nothing/readme.md", "no articles here");
         LoadResult r = new ArticleLoader().load(List.of(empty));
-        assertEquals(List.of(new Problem(empty.toString(), "folder holds no articles (.txt, .html, .htm, .warc, .warc.gz, .rss, .atom)")), r.problems());
+        assertEquals(List.of(new Problem(empty.toString(),
+                "folder holds no articles (.txt, .html, .htm, .warc, .warc.gz, .rss, .atom)")), r.problems());
     }
 
     @Test
