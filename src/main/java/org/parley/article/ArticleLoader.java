@@ -6,18 +6,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
-import org.parley.input.FeedFile;
+import java.util.function.Consumer;
 import org.parley.input.FileBytes;
-import org.parley.input.HtmlFile;
 import org.parley.input.InputFormat;
 import org.parley.input.InputRecord;
-import org.parley.input.RecordReader;
-import org.parley.input.TextFile;
-import org.parley.input.WarcFile;
+import org.parley.input.Screening;
 
 /**
  * Reads articles from the paths given on the command line: {@code .txt} files (UTF-8), saved
@@ -42,6 +36,8 @@ public final class ArticleLoader {
     public static final long DEFAULT_MAX_BYTES = 10L * 1024 * 1024;
 
     private final long maxBytes;
+    private final boolean screen;
+    private final Consumer<InputRecord.Skipped> onSkip;
 
     /** A loader with the default size limit. */
     public ArticleLoader() {
@@ -52,10 +48,33 @@ public final class ArticleLoader {
      * @param maxBytes largest accepted article file, in bytes
      */
     public ArticleLoader(long maxBytes) {
+        this(maxBytes, false, skip -> { });
+    }
+
+    private ArticleLoader(long maxBytes, boolean screen, Consumer<InputRecord.Skipped> onSkip) {
         if (maxBytes <= 0) {
             throw new IllegalArgumentException("size limit must be positive: " + maxBytes);
         }
         this.maxBytes = maxBytes;
+        this.screen = screen;
+        this.onSkip = onSkip;
+    }
+
+    /**
+     * @return a loader like this one that also skips articles not in English and copies of
+     *         articles read before (see {@link Screening})
+     */
+    public ArticleLoader screening() {
+        return new ArticleLoader(maxBytes, true, onSkip);
+    }
+
+    /**
+     * @param listener told of every record skipped as not an article, not in English or a copy, in
+     *                 input order, on the thread that iterates the stream
+     * @return a loader like this one that tells {@code listener}
+     */
+    public ArticleLoader onSkip(Consumer<InputRecord.Skipped> listener) {
+        return new ArticleLoader(maxBytes, screen, listener);
     }
 
     /**
@@ -99,7 +118,7 @@ public final class ArticleLoader {
                     continue;
                 }
                 for (Path f : found) {
-                    plan.add(new Planned(f, root, InputFormat.of(f, false).orElseThrow()));
+                    plan.add(new PlannedFile(f, root, InputFormat.of(f, false).orElseThrow()));
                 }
                 files += found.size();
             } else if (Files.exists(root) || Files.isSymbolicLink(root)) {
@@ -109,161 +128,14 @@ public final class ArticleLoader {
                             + InputFormat.described() + ") or a folder"));
                     continue;
                 }
-                plan.add(new Planned(root, root.toAbsolutePath().getParent(), format.get()));
+                plan.add(new PlannedFile(root, root.toAbsolutePath().getParent(), format.get()));
                 files++;
             } else {
                 plan.add(new Problem(root.toString(), "no such file or folder"));
             }
         }
-        boolean countable = plan.stream().noneMatch(p -> p instanceof Planned f && f.manyRecords());
-        return new LazyStream(plan, countable ? files : 0);
-    }
-
-    /** A file to read, its format, and the folder whose metadata.csv files apply to it. */
-    private record Planned(Path file, Path metadataBase, InputFormat format) {
-        boolean manyRecords() {
-            return format == InputFormat.WARC || format == InputFormat.FEED;
-        }
-    }
-
-    /** Reads the planned files lazily, one record at a time. */
-    private final class LazyStream implements ArticleStream {
-        private final List<Object> plan;
-        private final int files;
-        private final List<Problem> problems = new ArrayList<>();
-        private final Map<Path, MetadataCsv.Parsed> metadata = new HashMap<>();
-        private final Map<String, String> seen = new HashMap<>();
-        private final Map<String, Integer> skipped = new TreeMap<>();
-        private int position;
-        private int rejected;
-        private int records;
-        private Planned file;
-        private RecordReader current;
-        private Article next;
-
-        LazyStream(List<Object> plan, int files) {
-            this.plan = plan;
-            this.files = files;
-        }
-
-        @Override
-        public boolean hasNext() {
-            while (next == null) {
-                if (current != null && current.hasNext()) {
-                    accept(current.next());
-                } else if (!openNext()) {
-                    break;
-                }
-            }
-            return next != null;
-        }
-
-        /** @return false when every planned file has been read */
-        private boolean openNext() {
-            closeCurrent();
-            while (position < plan.size()) {
-                Object item = plan.get(position);
-                plan.set(position++, null);
-                if (item instanceof Problem p) {
-                    problems.add(p);
-                    continue;
-                }
-                file = (Planned) item;
-                current = open(file);
-                return true;
-            }
-            return false;
-        }
-
-        private void accept(InputRecord r) {
-            records++;
-            if (r instanceof InputRecord.Unreadable u) {
-                problems.add(u.problem());
-                rejected++;
-            } else if (r instanceof InputRecord.Skipped k) {
-                skipped.merge(k.reason(), 1, Integer::sum);
-            } else {
-                article((InputRecord.Read) r);
-            }
-        }
-
-        private void article(InputRecord.Read read) {
-            String earlier = seen.putIfAbsent(read.id(), read.place());
-            if (earlier != null && file.manyRecords()) {
-                skipped.merge("repeated URI", 1, Integer::sum);
-                return;
-            }
-            if (earlier != null) {
-                problems.add(new Problem(read.place(), "duplicate article id '" + read.id() + "' (also " + earlier + ")"));
-                rejected++;
-                return;
-            }
-            ArticleMetadata meta = file.manyRecords() ? read.metadata()
-                    : metadataFor(file.file(), file.metadataBase(), metadata, problems).orElse(read.metadata());
-            next = new Article(read.id(), read.place(), read.text(), meta);
-        }
-
-        @Override
-        public Article next() {
-            if (!hasNext()) {
-                throw new java.util.NoSuchElementException();
-            }
-            Article a = next;
-            next = null;
-            return a;
-        }
-
-        @Override
-        public int expected() {
-            return files;
-        }
-
-        @Override
-        public int rejected() {
-            return rejected;
-        }
-
-        @Override
-        public int records() {
-            return records;
-        }
-
-        @Override
-        public Map<String, Integer> skipped() {
-            return Map.copyOf(skipped);
-        }
-
-        @Override
-        public List<Problem> problems() {
-            return List.copyOf(problems);
-        }
-
-        @Override
-        public void close() {
-            closeCurrent();
-            position = plan.size();
-            next = null;
-        }
-
-        private void closeCurrent() {
-            if (current != null) {
-                current.close();
-                current = null;
-            }
-        }
-    }
-
-    /** @return a reader over the records of a planned file */
-    private RecordReader open(Planned f) {
-        Path path = f.file();
-        String place = path.toString();
-        String id = id(path);
-        return switch (f.format()) {
-            case TEXT -> RecordReader.of(List.of(TextFile.read(path, place, id, maxBytes)));
-            case HTML -> RecordReader.of(List.of(HtmlFile.read(path, place, id, maxBytes)));
-            case WARC -> WarcFile.open(path, place, maxBytes);
-            case FEED -> FeedFile.open(path, place, id, maxBytes);
-        };
+        boolean countable = plan.stream().noneMatch(p -> p instanceof PlannedFile f && f.manyRecords());
+        return new RecordStream(plan, countable ? files : 0, maxBytes, screen ? new Screening() : null, onSkip);
     }
 
     /** @return the article id of a file: its name without its suffix ({@code .txt}, {@code .html}...) */
@@ -290,43 +162,4 @@ public final class ArticleLoader {
         return false;
     }
 
-    /**
-     * Finds the metadata of a file: the {@code metadata.csv} of its own folder first, then those of
-     * the folders above it up to {@code base}; in each, the row whose {@code file} is the path
-     * relative to that folder (or the article id).
-     */
-    private static ArticleMetadata metadataFor(Path file, Path base, Map<Path, MetadataCsv.Parsed> cache,
-                                               List<Problem> problems) {
-        Path absFile = file.toAbsolutePath().normalize();
-        Path stop = base.toAbsolutePath().normalize();
-        for (Path dir = absFile.getParent(); dir != null; dir = dir.getParent()) {
-            MetadataCsv.Parsed parsed = cache.get(dir);
-            if (parsed == null) {
-                Path csv = dir.resolve(MetadataCsv.FILE_NAME);
-                parsed = Files.exists(csv)
-                        ? MetadataCsv.read(csv, displayName(file, absFile, csv))
-                        : new MetadataCsv.Parsed(Map.of(), List.of());
-                cache.put(dir, parsed);
-                problems.addAll(parsed.problems());
-            }
-            String relative = dir.relativize(absFile).toString().replace('\\', '/');
-            ArticleMetadata m = parsed.rows().get(relative);
-            if (m == null) {
-                m = parsed.rows().get(id(file));
-            }
-            if (m != null) {
-                return m;
-            }
-            if (dir.equals(stop) || !dir.startsWith(stop)) {
-                break;
-            }
-        }
-        return ArticleMetadata.EMPTY;
-    }
-
-    /** Names a metadata file the way the user named the article beside it. */
-    private static String displayName(Path file, Path absFile, Path csv) {
-        Path shownDir = file.getParent() == null ? Path.of("") : file.getParent();
-        return shownDir.resolve(absFile.getParent().relativize(csv)).normalize().toString();
-    }
 }

@@ -76,7 +76,7 @@ public final class FeedFile {
                 date == null ? null : date.toInstant().atOffset(ZoneOffset.UTC).toLocalDate(),
                 blankToNull(feedTitle), blankToNull(title));
         String text = ArticleText.compose(m.title(), authors(e), body);
-        return new InputRecord.Read(key, where, text, m);
+        return new InputRecord.Read(key, where, text, m, null);
     }
 
     private static String body(SyndEntry e) {

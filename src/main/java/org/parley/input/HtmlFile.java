@@ -24,7 +24,7 @@ public final class HtmlFile {
         try {
             String html = PageDecoder.decode(FileBytes.read(file, maxBytes), null);
             PageContent page = HtmlPage.read(html, null, null);
-            return new InputRecord.Read(id, place, page.text(), page.metadata());
+            return new InputRecord.Read(id, place, page.text(), page.metadata(), page.language());
         } catch (InputException e) {
             return new InputRecord.Unreadable(new Problem(place, e.getMessage()));
         }

@@ -17,8 +17,10 @@ public sealed interface InputRecord {
      * @param place    where it was read from, for messages ("crawl.warc.gz [offset 0, https://a.example/x]")
      * @param text     the article text, headline first
      * @param metadata what the record says about itself
+     * @param language the primary language subtag the record declares ("en"), or null
      */
-    record Read(String id, String place, String text, ArticleMetadata metadata) implements InputRecord {
+    record Read(String id, String place, String text, ArticleMetadata metadata, String language)
+            implements InputRecord {
     }
 
     /**
@@ -34,7 +36,16 @@ public sealed interface InputRecord {
      *
      * @param place  where it is
      * @param reason why it is skipped, short and shared by all records skipped alike ("not HTML")
+     * @param detail what is particular to this record ("copy of https://a.example/x"), or null
      */
-    record Skipped(String place, String reason) implements InputRecord {
+    record Skipped(String place, String reason, String detail) implements InputRecord {
+
+        /**
+         * @param place  where it is
+         * @param reason why it is skipped
+         */
+        public Skipped(String place, String reason) {
+            this(place, reason, null);
+        }
     }
 }

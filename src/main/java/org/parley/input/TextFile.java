@@ -57,7 +57,7 @@ public final class TextFile {
         if (text.isBlank()) {
             return unreadable(new Problem(place, "empty file"));
         }
-        return new InputRecord.Read(id, place, text, ArticleMetadata.EMPTY);
+        return new InputRecord.Read(id, place, text, ArticleMetadata.EMPTY, null);
     }
 
     private static InputRecord unreadable(Problem p) {

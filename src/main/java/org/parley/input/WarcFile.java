@@ -120,7 +120,7 @@ public final class WarcFile implements RecordReader {
             ArticleMetadata fallback = new ArticleMetadata(uri,
                     response.date().atOffset(ZoneOffset.UTC).toLocalDate(), null, null);
             PageContent page = HtmlPage.read(html, uri, fallback);
-            return new InputRecord.Read(uri, where, page.text(), page.metadata());
+            return new InputRecord.Read(uri, where, page.text(), page.metadata(), page.language());
         } catch (InputException e) {
             return new InputRecord.Unreadable(new Problem(where, e.getMessage()));
         } catch (IOException | RuntimeException e) {
