@@ -61,8 +61,9 @@ public final class ArticleLoader {
     }
 
     /**
-     * @return a loader like this one that also skips articles not in English and copies of
-     *         articles read before (see {@link Screening})
+     * @return a loader like this one that also skips pages, archived pages and feed items that are
+     *         not in English or copies of ones read before (see {@link Screening}); {@code .txt}
+     *         articles are taken as the user gives them
      */
     public ArticleLoader screening() {
         return new ArticleLoader(maxBytes, true, onSkip);

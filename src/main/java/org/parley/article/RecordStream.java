@@ -19,9 +19,11 @@ import org.parley.input.WarcFile;
 
 /**
  * The articles of planned files, read one record at a time as the stream is iterated (see
- * {@link ArticleLoader#stream}): records that are not articles, not in English or copies are
- * skipped and counted, bad ones become problems, {@code metadata.csv} values override what a
- * {@code .txt} or HTML file says about itself. Not thread-safe.
+ * {@link ArticleLoader#stream}): records that are not articles are skipped and counted, and so are
+ * pages, archived pages and feed items that are not in English or copies of one read before
+ * ({@code .txt} articles are taken as the user gives them); bad records become problems;
+ * {@code metadata.csv} values override what a {@code .txt} or HTML file says about itself.
+ * Not thread-safe.
  */
 final class RecordStream implements ArticleStream {
     private final List<Object> plan;
@@ -108,7 +110,8 @@ final class RecordStream implements ArticleStream {
             rejected++;
             return;
         }
-        InputRecord.Skipped screened = screening == null ? null : screening.check(read);
+        InputRecord.Skipped screened = screening == null || file.format() == InputFormat.TEXT
+                ? null : screening.check(read);
         if (screened != null) {
             skip(screened);
             return;
