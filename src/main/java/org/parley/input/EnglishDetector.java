@@ -33,7 +33,9 @@ public final class EnglishDetector {
     public static String otherLanguage(String text, String declared) {
         if (declared != null && !declared.isBlank()) {
             String lang = declared.toLowerCase(Locale.ROOT);
-            return lang.equals("en") || lang.equals("eng") ? null : lang;
+            if (!lang.equals("en") && !lang.equals("eng")) {
+                return lang;
+            }
         }
         Language best = DETECTOR.get().predictLanguage(text.substring(0, Math.min(text.length(), SAMPLE_CHARS)));
         return best.getLang().equals("eng") ? null : best.getLang();

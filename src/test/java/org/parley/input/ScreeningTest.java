@@ -40,7 +40,10 @@ class ScreeningTest {
                         + " reunieron el martes en Viena para una tercera ronda de negociaciones sobre la frontera"
                         + " del r\u00edo, inform\u00f3 el ministerio de asuntos exteriores de Austria.", null, "spa"),
                 Arguments.of("declared French", "Border talks\n" + WIRE, "fr", "fr"),
-                Arguments.of("declared English", "Border talks\n" + WIRE, "en", null));
+                Arguments.of("declared English", "Border talks\n" + WIRE, "en", null),
+                Arguments.of("declared English, written in French", "Reprise des pourparlers\nLes d\u00e9l\u00e9gations"
+                        + " se sont r\u00e9unies mardi \u00e0 Vienne pour un troisi\u00e8me cycle de n\u00e9gociations"
+                        + " sur la fronti\u00e8re fluviale.", "en", "fra"));
     }
 
     @ParameterizedTest(name = "{0}")
