@@ -11,9 +11,10 @@ import opennlp.tools.langdetect.LanguageDetectorModel;
 /**
  * Tells English articles from the others with OpenNLP's language detector (the
  * {@code opennlp-models-langdetect} model, 103 languages, loaded once from the classpath on first
- * use and shared). A language the page declares ({@code <html lang>}) is believed; otherwise the
- * first {@value #SAMPLE_CHARS} characters of the text decide. Thread-safe (one detector per
- * thread; the model is immutable).
+ * use and shared). A page that declares a language other than English ({@code <html lang>}) is
+ * taken at its word; any other text goes to the detector, its first {@value #SAMPLE_CHARS}
+ * characters, since many sites declare English in a template whatever the page says.
+ * Thread-safe (one detector per thread; the model is immutable).
  */
 public final class EnglishDetector {
     /** Characters of an article the detector reads: enough to decide, cheap to read. */
