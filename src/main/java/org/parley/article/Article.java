@@ -23,7 +23,8 @@ public final class Article {
     private final Map<Layer<?>, List<?>> layers = new LinkedHashMap<>();
 
     /**
-     * @param id       stable identifier (the file name without {@code .txt}); used in IRIs
+     * @param id       stable identifier (the file name without suffix, or an archived page's or
+     *                 feed item's URI); used in IRIs
      * @param source   where the text came from (a path as the user gave it), for messages
      * @param text     the full text, as read
      * @param metadata metadata known from outside the text

@@ -17,20 +17,22 @@ public final class ArticleText {
     }
 
     /**
-     * @param headline the headline, or null
+     * @param headline the headline, or null; when null, or when the body already starts with it,
+     *                 the body's first line is the headline
      * @param authors  the authors' names
      * @param body     paragraphs, one per line
      * @return the article text
      */
     public static String compose(String headline, List<String> authors, String body) {
         String first = body.lines().findFirst().orElse("").strip();
+        String title = headline == null ? "" : headline.strip();
         String rest = body;
-        if (headline == null || headline.isBlank() || first.equalsIgnoreCase(headline.strip())) {
-            headline = first;
+        if (title.isEmpty() || first.equalsIgnoreCase(title)) {
+            title = first;
             int newline = body.indexOf('\n');
             rest = newline < 0 ? "" : body.substring(newline + 1);
         }
-        StringBuilder sb = new StringBuilder(headline.strip()).append('\n');
+        StringBuilder sb = new StringBuilder(title).append('\n');
         if (!authors.isEmpty() && !credited(rest, authors)) {
             sb.append("By ").append(names(authors)).append('\n');
         }

@@ -38,12 +38,10 @@ public final class PageDecoder {
      * @throws InputException when the page is binary or not valid in the charset it declares
      */
     public static String decode(byte[] bytes, String contentType) throws InputException {
-        if (bytes.length >= 3 && (bytes[0] & 0xff) == 0xef && (bytes[1] & 0xff) == 0xbb && (bytes[2] & 0xff) == 0xbf) {
-            return strict(bytes, 3, StandardCharsets.UTF_8, "UTF-8 (byte order mark)");
-        }
-        if (bytes.length >= 2 && ((bytes[0] & 0xff) == 0xfe || (bytes[0] & 0xff) == 0xff)
-                && ((bytes[1] & 0xff) == 0xfe || (bytes[1] & 0xff) == 0xff) && bytes[0] != bytes[1]) {
-            return strict(bytes, 0, StandardCharsets.UTF_16, "UTF-16 (byte order mark)");
+        Charset marked = byteOrderMark(bytes);
+        if (marked != null) {
+            int skip = marked == StandardCharsets.UTF_8 ? 3 : 0;
+            return strict(bytes, skip, marked, marked.name() + " (byte order mark)");
         }
         for (int i = 0; i < bytes.length; i++) {
             if (bytes[i] == 0) {
@@ -63,6 +61,16 @@ public final class PageDecoder {
         }
         return strict(bytes, 0, charset(declared, where), "charset " + declared.toLowerCase(Locale.ROOT)
                 + " declared by " + where);
+    }
+
+    /** @return UTF-8 or UTF-16 when the bytes start with its byte order mark, else null */
+    private static Charset byteOrderMark(byte[] b) {
+        if (b.length >= 3 && (b[0] & 0xff) == 0xef && (b[1] & 0xff) == 0xbb && (b[2] & 0xff) == 0xbf) {
+            return StandardCharsets.UTF_8;
+        }
+        boolean be = b.length >= 2 && (b[0] & 0xff) == 0xfe && (b[1] & 0xff) == 0xff;
+        boolean le = b.length >= 2 && (b[0] & 0xff) == 0xff && (b[1] & 0xff) == 0xfe;
+        return be || le ? StandardCharsets.UTF_16 : null;
     }
 
     private static String declared(String text, Pattern p) {
