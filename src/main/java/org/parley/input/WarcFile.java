@@ -30,6 +30,7 @@ public final class WarcFile implements RecordReader {
     private final long maxBytes;
     private WarcReader reader;
     private InputRecord next;
+    private boolean started;
 
     /**
      * @param file     the archive
@@ -89,9 +90,12 @@ public final class WarcFile implements RecordReader {
             record = reader.next();
         } catch (IOException | RuntimeException e) {
             close();
-            return new InputRecord.Unreadable(new Problem(place + " [offset " + offset + "]",
-                    "archive breaks off (truncated or corrupt): " + FileBytes.message(e)));
+            return new InputRecord.Unreadable(started
+                    ? new Problem(place + " [offset " + offset + "]",
+                            "archive breaks off (truncated or corrupt): " + FileBytes.message(e))
+                    : new Problem(place, "not a readable WARC file: " + FileBytes.message(e)));
         }
+        started = true;
         if (record.isEmpty()) {
             close();
             return null;

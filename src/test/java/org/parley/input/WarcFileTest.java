@@ -147,7 +147,7 @@ class WarcFileTest {
         Path file = Files.writeString(dir.resolve("notes.warc"), "these are not WARC records\n");
         List<InputRecord> records = read(file);
         assertEquals(1, records.size(), records.toString());
-        assertTrue(((InputRecord.Unreadable) records.get(0)).problem().toString().startsWith("notes.warc"),
-                records.toString());
+        assertTrue(((InputRecord.Unreadable) records.get(0)).problem().toString()
+                .startsWith("notes.warc: not a readable WARC file: "), records.toString());
     }
 }
