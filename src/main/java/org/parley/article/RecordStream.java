@@ -39,6 +39,7 @@ final class RecordStream implements ArticleStream {
     private int rejected;
     private int records;
     private PlannedFile file;
+    private ArticleMetadata fileMetadata;
     private RecordReader current;
     private Article next;
 
@@ -81,6 +82,8 @@ final class RecordStream implements ArticleStream {
                 continue;
             }
             file = (PlannedFile) item;
+            fileMetadata = file.manyRecords() ? null
+                    : metadataFor(file.file(), file.metadataBase(), metadata, problems);
             current = open(file);
             return true;
         }
@@ -116,8 +119,7 @@ final class RecordStream implements ArticleStream {
             skip(screened);
             return;
         }
-        ArticleMetadata meta = file.manyRecords() ? read.metadata()
-                : metadataFor(file.file(), file.metadataBase(), metadata, problems).orElse(read.metadata());
+        ArticleMetadata meta = fileMetadata == null ? read.metadata() : fileMetadata.orElse(read.metadata());
         next = new Article(read.id(), read.place(), read.text(), meta);
     }
 

@@ -217,4 +217,14 @@ class ArticleLoaderTest {
         assertEquals(1, r.problems().size());
         assertTrue(r.problems().get(0).message().startsWith("duplicate article id 'same'"));
     }
+
+    @Test
+    void aBadMetadataRowIsReportedEvenWhenItsArticleCannotBeRead() throws IOException {
+        writeBytes("bad.txt", new byte[] {(byte) 0xFF});
+        write("metadata.csv", "file,published\nbad.txt,yesterday\n");
+        LoadResult r = new ArticleLoader().load(List.of(dir));
+        assertEquals(2, r.problems().size(), r.problems().toString());
+        assertTrue(r.problems().get(0).place().endsWith("metadata.csv [line 2]"), r.problems().toString());
+        assertTrue(r.problems().get(1).message().contains("UTF-8"), r.problems().toString());
+    }
 }
