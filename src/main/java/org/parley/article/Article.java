@@ -23,7 +23,8 @@ public final class Article {
     private final Map<Layer<?>, List<?>> layers = new LinkedHashMap<>();
 
     /**
-     * @param id       stable identifier (the file name without {@code .txt}); used in IRIs
+     * @param id       stable identifier (the file name without suffix, or an archived page's or
+     *                 feed item's URI); used in IRIs
      * @param source   where the text came from, for messages and the store's {@code parley:sourceFile}: the
      *                 loader gives the path below the folder built, led by that folder's name ({@code seeds/a.txt}),
      *                 never a path on the builder's disk

@@ -21,7 +21,8 @@ import picocli.CommandLine.Spec;
  * input was bad (the good articles are built all the same).
  */
 @Command(name = "build", mixinStandardHelpOptions = true,
-        description = "Build articles (.txt files and folders, with optional metadata.csv) into the store.")
+        description = "Build articles (.txt, .html and .htm files, .warc and .warc.gz archives, .rss and .atom"
+                + " feeds, and folders of them, with optional metadata.csv) into the store.")
 public final class BuildCommand implements Callable<Integer> {
     @Mixin
     VerboseOption verbose;
@@ -30,7 +31,8 @@ public final class BuildCommand implements Callable<Integer> {
     CommandSpec spec;
 
     @Parameters(paramLabel = "PATH", arity = "0..*",
-            description = "Article files (.txt) and folders, walked recursively (default: seeds/).")
+            description = "Article files (.txt .html .htm .warc .warc.gz .rss .atom, or a feed .xml) and folders,"
+                    + " walked recursively (default: seeds/).")
     List<Path> paths;
 
     @Mixin
@@ -48,6 +50,11 @@ public final class BuildCommand implements Callable<Integer> {
     @Option(names = "--max-size", paramLabel = "MB", defaultValue = "10",
             description = "Largest article file accepted, in megabytes (default: ${DEFAULT-VALUE}).")
     double maxSizeMb;
+
+    @Option(names = "--report", paramLabel = "FILE", description = "Also list what became of each input record"
+            + " (article, not an article, not English, duplicate, unreadable, not about negotiations) in FILE,"
+            + " tab-separated.")
+    Path report;
 
     @Option(names = "--threads", paramLabel = "N", description = "Conversion threads (default: cores, at most 4).")
     Integer threads;
@@ -67,7 +74,7 @@ public final class BuildCommand implements Callable<Integer> {
         long maxBytes = (long) (maxSizeMb * 1024 * 1024);
         try (ParleyStore s = ParleyStore.open(storeOption.dir())) {
             boolean ok = StoreBuild.run(inputs, s, maxBytes, threads == null ? StoreBuild.defaultThreads() : threads,
-                    counts ? Long.MAX_VALUE : StoreBuild.COUNT_LIMIT_BYTES, cl.getOut(), cl.getErr());
+                    counts ? Long.MAX_VALUE : StoreBuild.COUNT_LIMIT_BYTES, report, cl.getOut(), cl.getErr());
             if (exporter != null) {
                 Exporters.export(s.dataset(), exporter, out);
                 cl.getOut().println("wrote " + out);

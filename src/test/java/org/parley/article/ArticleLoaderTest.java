@@ -140,7 +140,8 @@ class ArticleLoaderTest {
         Path empty = Files.createDirectories(dir.resolve("nothing"));
         write("nothing/readme.md", "no articles here");
         LoadResult r = new ArticleLoader().load(List.of(empty));
-        assertEquals(List.of(new Problem(empty.toString(), "folder holds no .txt articles")), r.problems());
+        assertEquals(List.of(new Problem(empty.toString(),
+                "folder holds no articles (.txt, .html, .htm, .warc, .warc.gz, .rss, .atom)")), r.problems());
     }
 
     @Test
@@ -250,5 +251,15 @@ class ArticleLoaderTest {
         assertEquals("First.", r.articles().get(0).text());
         assertEquals(1, r.problems().size());
         assertTrue(r.problems().get(0).message().startsWith("duplicate article id 'same'"));
+    }
+
+    @Test
+    void aBadMetadataRowIsReportedEvenWhenItsArticleCannotBeRead() throws IOException {
+        writeBytes("bad.txt", new byte[] {(byte) 0xFF});
+        write("metadata.csv", "file,published\nbad.txt,yesterday\n");
+        LoadResult r = new ArticleLoader().load(List.of(dir));
+        assertEquals(2, r.problems().size(), r.problems().toString());
+        assertTrue(r.problems().get(0).place().endsWith("metadata.csv [line 2]"), r.problems().toString());
+        assertTrue(r.problems().get(1).message().contains("UTF-8"), r.problems().toString());
     }
 }

@@ -1,0 +1,32 @@
+package org.parley.input;
+
+/**
+ * Decides which articles a build keeps: those in English ({@link EnglishDetector}) and not a copy
+ * of one kept before ({@link NearDuplicates}); the others are skipped with a reason. Builds from
+ * the command line screen their inputs; evaluation and benchmarks read every article. Not
+ * thread-safe: one instance per load, used from the thread that reads.
+ */
+public final class Screening {
+    /** Reason for skipping an article not in English. */
+    public static final String NOT_ENGLISH = "not English";
+    /** Reason for skipping a copy of an article already read. */
+    public static final String DUPLICATE = "duplicate";
+
+    private final NearDuplicates copies = new NearDuplicates();
+
+    /**
+     * @param record an article just read
+     * @return null when it is kept, else why it is skipped
+     */
+    public InputRecord.Skipped check(InputRecord.Read record) {
+        String language = EnglishDetector.otherLanguage(record.text(), record.language());
+        if (language != null) {
+            return new InputRecord.Skipped(record.place(), NOT_ENGLISH, "language " + language);
+        }
+        String original = copies.copyOf(record.place(), record.text());
+        if (original != null) {
+            return new InputRecord.Skipped(record.place(), DUPLICATE, "copy of " + original);
+        }
+        return null;
+    }
+}
