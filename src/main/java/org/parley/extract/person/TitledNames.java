@@ -69,19 +69,22 @@ public final class TitledNames {
      * opens the apposition and a title comes within {@value #APPOSITION_REACH} words of it.
      */
     private static void apposed(TokenView tv, CandidateFilter filter, List<Candidate> found) {
-        for (int i = 0; i < tv.size(); i++) {
-            boolean opens = i == 0 || tv.get(i - 1).sentence() != tv.get(i).sentence()
-                    || tv.pos(i - 1).startsWith("VB") || tv.word(i - 1).equals(",");
-            int end = opens && tv.capitalized(i) ? NameBoundaries.nameEnd(tv, i) : i;
-            int words = end - i;
-            if (words >= MIN_SECOND_NAME && words <= MAX_APPOSED_NAME && titledApposition(tv, end)) {
-                filter.add(found, i, end, APPOSED_TITLE);
-                i = end;
+        for (int comma = MIN_SECOND_NAME; comma < tv.size(); comma++) {
+            if (!titledApposition(tv, comma)) {
+                continue;
+            }
+            for (int i = comma - MIN_SECOND_NAME; i >= Math.max(0, comma - MAX_APPOSED_NAME); i--) {
+                boolean opens = i == 0 || tv.get(i - 1).sentence() != tv.get(i).sentence()
+                        || tv.pos(i - 1).startsWith("VB") || tv.word(i - 1).equals(",");
+                if (opens && tv.capitalized(i) && NameBoundaries.nameEnd(tv, i) == comma) {
+                    filter.add(found, i, comma, APPOSED_TITLE);
+                    break;
+                }
             }
         }
     }
 
-    /** True when ", a|an|the" follows token {@code end - 1} and a title comes soon after. */
+    /** True when token {@code end} is ", " followed by "a", "an" or "the" and a title soon after. */
     private static boolean titledApposition(TokenView tv, int end) {
         if (end + 2 >= tv.size() || !tv.word(end).equals(",") || !DETERMINERS.contains(tv.lower(end + 1))) {
             return false;
