@@ -15,7 +15,7 @@ public interface ArticleConverter {
      * Version of the extraction. It is part of each article's content hash, so a new version
      * rebuilds articles that are otherwise unchanged.
      */
-    String VERSION = "1";
+    String VERSION = "2";
 
     /**
      * @param article the article, with metadata (publication date) where known
