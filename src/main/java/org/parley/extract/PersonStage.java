@@ -131,7 +131,7 @@ public final class PersonStage implements Stage {
 
     /**
      * @return the codes of the countries the article names (by name, demonym, capital or
-     *         institution), or whose places it names ("Mogadishu" puts Somalia in play)
+     *         institution), or whose places it names ("Nairobi" puts Kenya in play)
      */
     private static Set<String> articleCountries(List<AgentRef> agents, List<PlaceMention> places) {
         Set<String> out = new LinkedHashSet<>();

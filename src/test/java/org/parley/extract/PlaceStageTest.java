@@ -70,7 +70,7 @@ class PlaceStageTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
-            The two leaders signed the truce in Beira, Sofala, on Thursday.          | Sofala
+            The two leaders signed the truce in Whitehorse, Yukon, on Thursday.      | Yukon
             The rebel chief stayed in Tembwe, the movement's base, before the talks. | Tembwe
             The leaders met in Kalanga National Park on Thursday.                    | Kalanga National Park
             """)

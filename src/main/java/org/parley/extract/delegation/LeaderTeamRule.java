@@ -9,8 +9,8 @@ import org.parley.extract.TokenView;
 import org.parley.extract.lexicon.Lexicon;
 
 /**
- * A team noun with no side of its own whose leader is named: "a government delegation led by
- * Foreign Minister Jane Roe" (the first person after it, with a passive leading verb between) or
+ * A team noun with no side of its own whose leader is named: "a high-level delegation, headed by
+ * Foreign Minister Jane Roe," (the first person after it, with a passive leading verb between) or
  * "President Jane Roe is leading a high-level delegation" (the nearest person before an active
  * leading verb, in the same sentence). The leader heads it, for the side of their country; "the
  * government delegation" of a leader with no known country is the government of the country the

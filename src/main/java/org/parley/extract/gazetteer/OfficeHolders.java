@@ -137,8 +137,8 @@ public final class OfficeHolders {
     }
 
     /**
-     * A looser lookup for name forms the files do not list ("Mohammad Idriss Deby" for "Mahamat
-     * Idriss Déby", "Mohamed Farmaajo" for "Mohamed Abdullahi Farmaajo"): the first letter of the
+     * A looser lookup for name forms the files do not list ("Mohammad Morsi" for "Mohamed
+     * Morsi", "Abdel Fattah Sissi" for "Abdel Fattah el-Sisi"): the first letter of the
      * first name and the last word, among the terms of the given countries.
      *
      * @param fullName  a full name of two words or more
@@ -156,7 +156,7 @@ public final class OfficeHolders {
         return filter(byInitialSurname.get(key), codes, date);
     }
 
-    /** @return "m deby" for "mahamat idriss deby", or null for a one-word or regnal name */
+    /** @return "m morsi" for "mohamed morsi", or null for a one-word or regnal name */
     private static String initialSurname(String key) {
         List<String> words = new ArrayList<>(Arrays.asList(key.split(" ")));
         if (GENERATIONAL.contains(words.get(words.size() - 1))) {

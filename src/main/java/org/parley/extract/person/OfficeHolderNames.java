@@ -14,8 +14,8 @@ import org.parley.extract.gazetteer.OfficeHolders;
 import org.parley.extract.gazetteer.OfficeTerm;
 
 /**
- * One person under two spellings in one article ("Mohamed Farmaajo" in the report, "Mohamed
- * Abdullahi Farmajo" in a quoted statement): full names that {@link OfficeHolders} resolves to the
+ * One person under two spellings in one article ("Mohammad Morsi" in the report, "Mohamed
+ * Morsi" in a quoted statement): full names that {@link OfficeHolders} resolves to the
  * same listed office-holder, by full name or by first initial and last name among the article's
  * countries, are one person, named by the form the list gives as the holder's name when the
  * article uses it, else by the fullest form (most words, then the first written).

@@ -11,7 +11,7 @@ import org.parley.extract.lexicon.Lexicon;
 /**
  * A person serving another person whose country is known takes that country: "Putin's top aide
  * Ana Pinto", "Ana Pinto, a former spy chief and Kim Jong Un's top envoy", "Ana Pinto, special
- * adviser and personal envoy of President Lula", "Ana Pinto, a top adviser to President Lula". The served person's title or apposition must be
+ * adviser and envoy of President Lula", "Ana Pinto, the chief adviser to President Lula". The served person's title or apposition must be
  * an office title ({@code titles.tsv}), possibly after office modifiers ({@code office-modifiers}).
  * Stateless and thread-safe.
  */

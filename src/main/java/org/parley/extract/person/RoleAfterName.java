@@ -129,7 +129,7 @@ public final class RoleAfterName {
 
     /**
      * The first country (or demonym; of a double name's last part) in [start, to), an institution
-     * that implies one counting as its country ("of the Workers' Party of Korea"), else a
+     * that implies one counting as its country ("of the Communist Party of Vietnam"), else a
      * country-less institution.
      */
     private static Side side(TokenView tv, int start, int to) {

@@ -106,7 +106,7 @@ public final class PlaceCues {
 
     /**
      * True when a locative word governs token i through an apposition that names a settlement
-     * ("in Ethiopia's capital Addis Ababa", "at the port city of X", "in the capital, X"): going
+     * ("in Kenya's capital Nairobi", "at the port city of X", "in the capital, X"): going
      * back from i over capitalised words, possessives, articles, commas, "of" and
      * {@code settlement-nouns.txt} [apposition] nouns, which must include one of those nouns.
      */

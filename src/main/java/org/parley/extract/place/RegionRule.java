@@ -20,7 +20,7 @@ import org.parley.extract.lexicon.Lexicon;
  * locative cue precedes it or it is a geographic region, it lies in a country the article names (if any;
  * not needed for a name of two words or more after a cue, "in the West Bank"),
  * and it is not also a city, a compass
- * word or part of a longer name; or when it follows a place and a comma ("in Chitengo, Sofala"). Stateless apart from the shared gazetteers; thread-safe.
+ * word or part of a longer name; or when it follows a place and a comma ("in Whitehorse, Yukon"). Stateless apart from the shared gazetteers; thread-safe.
  */
 public final class RegionRule implements PlaceRule {
     /** Confidence of a region named with its region word ("Gomel region", "province of Idlib"). */
@@ -107,7 +107,7 @@ public final class RegionRule implements PlaceRule {
 
     /**
      * True when token i follows a comma right after a place found in this sentence: the next part
-     * of an address ("in Chitengo, Sofala"; "at the park, Sofala").
+     * of an address ("in Whitehorse, Yukon"; "at the park, Yukon").
      */
     private static boolean afterPlace(PlaceScan scan, int i) {
         TokenView tv = scan.tv();

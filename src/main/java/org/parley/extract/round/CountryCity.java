@@ -9,9 +9,9 @@ import org.parley.article.PlaceMention;
 
 /**
  * The city of a round placed only at a country: when a round's most specific place is a country
- * ("peace talks in Qatar") and the article names exactly one city of that country as a place ("met
- * earlier this month in Doha"; "the rendezvous in Ethiopia's capital Addis Ababa"; a dateline), the
- * round is held in that city. Cities named as actors ("Moscow said") do not count, and two or more
+ * ("peace talks in Kenya") and the article names exactly one city of that country as a place ("the
+ * envoys arrived in Nairobi on Sunday"; "the meeting in Kenya's capital Nairobi"; a dateline), the
+ * round is held in that city. Cities named as actors ("Nairobi said") do not count, and two or more
  * cities of the country leave the round at the country, since the text does not say which.
  *
  * <p>Stateless and thread-safe.

@@ -4,7 +4,7 @@ import java.util.regex.Pattern;
 import org.parley.article.Span;
 
 /**
- * A date inside a dateline ("Algiers, July 20, IRNA - Algeria on Wednesday hosted ...",
+ * A date inside a dateline ("Valmora, March 4, Harbour News - The envoys met on Tuesday ...",
  * "GENEVA, May 3 (Reuters) -") is the day the story was filed, not the day of the round the
  * sentence reports, so it never dates a round. A dateline date stands at the start of a line after
  * one to three capitalised place names and commas, and is followed, after an optional year and

@@ -11,7 +11,7 @@ class LeaderTeamRuleTest {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
-            A government delegation led by Austrian Foreign Minister Karl Huber took part.   | AT head=Karl Huber members=
+            A negotiating delegation led by Austrian Chancellor Karl Huber joined the talks. | AT head=Karl Huber members=
             The delegation, headed by Austrian Chancellor Karl Huber, arrived early.          | AT head=Karl Huber members=
             Austrian Chancellor Karl Huber is leading a high-level delegation to the talks.  | AT head=Karl Huber members=
             Austrian Chancellor Karl Huber heads the delegation.                              | AT head=Karl Huber members=

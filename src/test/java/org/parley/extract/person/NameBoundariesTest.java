@@ -21,7 +21,7 @@ class NameBoundariesTest {
             Envoy Kim Yong-chol spoke.                      | Kim      | Kim Yong-chol
             Ana Silva Has Talks With Envoys                 | Ana      | Ana Silva
             The team is headed by Khalil al-Hayya, a leader. | Khalil  | Khalil al-Hayya
-            The team met Omar al- in the hall.              | Omar     | Omar
+            The team met Samir al- in the hall.             | Samir    | Samir
             """)
     void endsTheNameRun(String text, String word, String name) {
         TokenView tv = Annotated.tokens(text);

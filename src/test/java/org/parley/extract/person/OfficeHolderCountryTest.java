@@ -16,9 +16,9 @@ class OfficeHolderCountryTest {
             Vladimir Putin       | 2021-06-16 | -     | RU | 0.85
             Vladimir Putin       | -          | -     | RU | 0.85
             Joe Biden            | 2012-06-16 | -     | US | 0.75
-            Joaquim Chissano     | 2019-08-01 | -     | MZ | 0.75
-            Mohammad Idriss Deby | 2022-08-08 | TD QA | TD | 0.65
-            Mohammad Idriss Deby | 2022-08-08 | QA    | -  | -
+            Jacques Chirac       | 2015-06-01 | -     | FR | 0.75
+            Mohammad Morsi       | 2013-03-01 | EG QA | EG | 0.65
+            Mohammad Morsi       | 2013-03-01 | QA    | -  | -
             Vladimir Smith       | 2021-06-16 | RU    | -  | -
             Ana Silvestre Pinto  | 2021-06-16 | -     | -  | -
             Putin                | 2021-06-16 | RU US | RU | 0.7

@@ -14,8 +14,8 @@ import org.parley.article.Span;
 class OfficeHolderNamesTest {
     @ParameterizedTest(name = "{0} among {1} -> {2}")
     @CsvSource(delimiter = '|', textBlock = """
-            Mahamat Deby; Mohammad Idriss Deby      | TD | Mahamat Deby; Mahamat Deby
-            Mahamat Deby; Mohammad Idriss Deby      | QA | Mahamat Deby; Mohammad Idriss Deby
+            Mohammad Morsi; Mohamed Morsi           | EG | Mohamed Morsi; Mohamed Morsi
+            Mohammad Morsi; Mohamed Morsi           | QA | Mohammad Morsi; Mohamed Morsi
             Joe Biden; Joseph Biden; Jane Roe       | US | Joe Biden; Joe Biden; Jane Roe
             Jane Roe; Jane Q Roe                    | US | Jane Roe; Jane Q Roe
             Joseph Robinette Biden; Joe Biden       | US | Joe Biden; Joe Biden

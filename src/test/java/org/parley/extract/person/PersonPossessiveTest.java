@@ -14,8 +14,8 @@ class PersonPossessiveTest {
     @CsvSource(delimiter = '|', quoteCharacter = '"', nullValues = "-", textBlock = """
             Leo Varga's top aide Ana Pinto said talks would start.                   | Leo Varga/-/HU;Ana Pinto/-/- | Ana Pinto | HU
             Ana Pinto, a former spy chief and Varga's special envoy, arrived.         | Ana Pinto/-/-;Varga/-/HU     | Ana Pinto | HU
-            Ana Pinto, adviser and personal envoy of President Leo Varga, arrived.    | Ana Pinto/-/-;Leo Varga/-/HU | Ana Pinto | HU
-            Ana Pinto, a top economic adviser to President Leo Varga, arrived.        | Ana Pinto/-/-;Leo Varga/-/HU | Ana Pinto | HU
+            Ana Pinto, adviser and envoy of President Leo Varga, arrived.             | Ana Pinto/-/-;Leo Varga/-/HU | Ana Pinto | HU
+            Ana Pinto, the chief trade adviser to President Leo Varga, arrived.       | Ana Pinto/-/-;Leo Varga/-/HU | Ana Pinto | HU
             Ana Pinto, who spoke to President Leo Varga, arrived.                     | Ana Pinto/-/-;Leo Varga/-/HU | Ana Pinto | -
             Ana Pinto, a friend of Leo Varga, arrived.                                | Ana Pinto/-/-;Leo Varga/-/HU | Ana Pinto | -
             Ana Pinto met Leo Varga's top aide in Rome.                               | Ana Pinto/-/-;Leo Varga/-/HU | Ana Pinto | -

@@ -13,7 +13,7 @@ class RoleAfterNameTest {
             Talks were led by Rustem Umerov, Ukraine's defence minister, on Monday.      | Rustem Umerov | Defense Minister/UA
             Vadim Orlov, the head of the Russian delegation, spoke.                     | Vadim Orlov   | Head of Delegation/RU
             Ana Silva, who was Brazil's trade minister, spoke.                           | Ana Silva     | Trade Minister/BR
-            Ri Chol Ho, vice-chairman of the Workers' Party of Korea, spoke.             | Ri Chol Ho    | Vice Chair/KP
+            Nguyen Van An, vice-chairman of the Communist Party of Vietnam, spoke.       | Nguyen Van An | Vice Chair/VN
             Ana Silva, a member of the Communist Party of China, spoke.                  | Ana Silva     | Member of the Communist Party of China/CN
             Ana Silva, second from left, a senior party member, spoke.                   | Ana Silva     | Senior party member/null
             He met Tomas Ruiz, the Basque-Spanish leader, on Monday.                     | Tomas Ruiz    | Leader/ES

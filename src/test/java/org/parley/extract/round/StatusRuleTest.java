@@ -42,7 +42,7 @@ class StatusRuleTest {
 
     @ParameterizedTest(name = "{0} / {1} [{2}] -> {3}")
     @CsvSource(delimiter = '|', textBlock = """
-            Rival leaders to meet for talks in Oslo | The two sides met in Oslo on March 12.               | 0 | announced
+            Rival leaders to hold peace talks in Oslo | The two sides met in Oslo on March 12.             | 0 | announced
             Rival leaders to resume talks in Oslo   | The two sides met in Oslo on March 12.               | 0 | announced
             Rival leaders meet for talks in Oslo    | The two sides met in Oslo on March 12.               | 0 | held
             Talks in Oslo                           | The envoys flew to Oslo to meet the mediators on March 12. | 1 | held
