@@ -41,6 +41,10 @@ class ReadmeTest {
         by("./parley serve", cli + "CommandsWhileServingTest.java", "\"serve\"");
         by("mvn verify", ".ci/run", "mvn verify");
         by("./parley build articles/", cli + "CliTest.java", "run(\"build\"");
+        by("./parley build pages/", cli + "WebInputsBuildTest.java", "CliTest.run(\"build\"");
+        by("./parley build CC-NEWS-20240315120000-00123.warc.gz --report report.tsv", cli + "WebInputsBuildTest.java",
+                "\"--report\"");
+        by("./parley build wire.atom", cli + "WebInputsBuildTest.java", "b-wire.atom");
         by("./parley serve --watch articles/", "src/test/java/org/parley/serve/ServeWhileBuildingTest.java",
                 "DirectoryWatcher");
         by("./parley query --list", cli + "CliTest.java", "\"--list\"");
