@@ -103,8 +103,19 @@ public final class ArticleLoader {
      * @return the articles, in the order {@link #load} returns them
      */
     public ArticleStream stream(List<Path> paths) {
+        return read(plan(paths));
+    }
+
+    /**
+     * Lists the files under the given paths, with the problems met while listing, without reading
+     * them: the plan that {@link #stream(List)} reads. Slices of it can be read apart with
+     * {@link #read(List)}.
+     *
+     * @param paths files and folders, in the order given
+     * @return the files and problems, in input order
+     */
+    public List<PlannedInput> plan(List<Path> paths) {
         List<Object> plan = new ArrayList<>();
-        int files = 0;
         for (Path root : paths) {
             if (Files.isDirectory(root)) {
                 List<Path> found;
@@ -121,7 +132,6 @@ public final class ArticleLoader {
                 for (Path f : found) {
                     plan.add(new PlannedFile(f, root, InputFormat.of(f, false).orElseThrow()));
                 }
-                files += found.size();
             } else if (Files.exists(root) || Files.isSymbolicLink(root)) {
                 java.util.Optional<InputFormat> format = InputFormat.of(root, true);
                 if (format.isEmpty()) {
@@ -130,13 +140,35 @@ public final class ArticleLoader {
                     continue;
                 }
                 plan.add(new PlannedFile(root, root.toAbsolutePath().getParent(), format.get()));
-                files++;
             } else {
                 plan.add(new Problem(root.toString(), "no such file or folder"));
             }
         }
-        boolean countable = plan.stream().noneMatch(p -> p instanceof PlannedFile f && f.manyRecords());
-        return new RecordStream(plan, countable ? files : 0, maxBytes, screen ? new Screening() : null, onSkip);
+        List<PlannedInput> out = new ArrayList<>(plan.size());
+        for (Object o : plan) {
+            out.add(o instanceof PlannedFile f ? PlannedInput.of(f) : PlannedInput.of((Problem) o));
+        }
+        return out;
+    }
+
+    /**
+     * Reads the articles of a plan, or of a slice of one, one at a time as the stream is iterated;
+     * the listing problems in it are reported by the stream. Duplicate ids and copies of one story
+     * are found within what this stream reads.
+     *
+     * @param plan entries of {@link #plan(List)}, in input order
+     * @return the articles
+     */
+    public ArticleStream read(List<PlannedInput> plan) {
+        List<Object> entries = new ArrayList<>(plan.size());
+        int files = 0;
+        boolean countable = true;
+        for (PlannedInput p : plan) {
+            entries.add(p.toPlan());
+            files += p.problem() == null ? 1 : 0;
+            countable &= !p.manyRecords();
+        }
+        return new RecordStream(entries, countable ? files : 0, maxBytes, screen ? new Screening() : null, onSkip);
     }
 
     /**

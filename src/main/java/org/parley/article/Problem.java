@@ -10,7 +10,7 @@ import java.util.Objects;
  * @param place   the file (and line, {@code "seeds/x.txt [line 4]"}) or other place concerned
  * @param message what is wrong, in words for the user
  */
-public record Problem(String place, String message) {
+public record Problem(String place, String message) implements java.io.Serializable {
 
     /** Validates the fields. */
     public Problem {

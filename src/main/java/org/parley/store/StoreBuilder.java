@@ -110,7 +110,15 @@ public final class StoreBuilder {
         return new StoreBuilder(store, ArticleConverter::create, cores, DEFAULT_BATCH);
     }
 
-    private record Converted(Article article, String hash, ArticleGraph graph, Problem problem) {
+    /**
+     * An article converted, or the problem that stopped it.
+     *
+     * @param article the article
+     * @param hash    its content hash
+     * @param graph   its graph, carrying the hash on the article node; null after a problem
+     * @param problem what stopped the conversion ({@code extraction failed: ...}), or null
+     */
+    public record Converted(Article article, String hash, ArticleGraph graph, Problem problem) {
     }
 
     /** Where converted articles go: transactions, or the bulk loader into an empty store. */
@@ -330,7 +338,16 @@ public final class StoreBuilder {
         }
     }
 
-    private static Converted convert(ArticleConverter converter, Article a, String hash) {
+    /**
+     * Converts one article as every build does: its graph, with the content hash on the article
+     * node; a failure of the extraction becomes the result's problem.
+     *
+     * @param converter the converter
+     * @param a         the article
+     * @param hash      its {@link ContentHash}
+     * @return the converted article or its problem
+     */
+    public static Converted convert(ArticleConverter converter, Article a, String hash) {
         try {
             ArticleGraph g = converter.convert(a);
             Graph graph = g.graph();

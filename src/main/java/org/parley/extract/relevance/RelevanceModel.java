@@ -43,7 +43,7 @@ public final class RelevanceModel {
     /** The committed model trained on {@link #TRAINING}. */
     public static final String MODEL = "/org/parley/extract/relevance/relevance.bin";
     /** The command that retrains the committed model. */
-    public static final String RETRAIN_COMMAND = "mvn -q compile exec:java"
+    public static final String RETRAIN_COMMAND = "mvn -q -pl parley-core compile exec:java"
             + " -Dexec.mainClass=org.parley.extract.relevance.RelevanceModel"
             + " -Dexec.args=src/main/resources" + MODEL;
     /** The outcome (and training section) of sentences that report diplomatic negotiation. */

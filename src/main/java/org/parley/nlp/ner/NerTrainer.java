@@ -38,7 +38,7 @@ import opennlp.tools.util.TrainingParameters;
  *
  * <p>Retrain after changing the corpus or the settings (from the project root):
  * <pre>
- * mvn -q -o compile exec:java -Dexec.mainClass=org.parley.nlp.ner.NerTrainer
+ * mvn -q -o -pl parley-core compile exec:java -Dexec.mainClass=org.parley.nlp.ner.NerTrainer
  * </pre>
  * Other modes, via {@code -Dexec.args=...}: {@code --cv} runs 10-fold cross-validation
  * (documents kept whole) and prints precision, recall and F1 per type; {@code --devset DIR}
@@ -62,7 +62,7 @@ public final class NerTrainer {
     public static final String PROPERTIES_RESOURCE = "/org/parley/nlp/ner/parley-ner.properties";
     /** The command that retrains the committed model. */
     public static final String RETRAIN_COMMAND =
-            "mvn -q -o compile exec:java -Dexec.mainClass=org.parley.nlp.ner.NerTrainer";
+            "mvn -q -o -pl parley-core compile exec:java -Dexec.mainClass=org.parley.nlp.ner.NerTrainer";
     private static final String FEATURES_RESOURCE = "/org/parley/nlp/ner/parley-ner-features.xml";
     private static final String DEFAULT_FEATURES_RESOURCE = "/opennlp/tools/namefind/ner-default-features.xml";
 

@@ -1,0 +1,65 @@
+package org.parley.parts;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.apache.jena.graph.Node;
+import org.apache.jena.query.QueryExecution;
+import org.apache.jena.query.QuerySolution;
+import org.apache.jena.query.ResultSet;
+import org.apache.jena.rdf.model.RDFNode;
+import org.apache.jena.sparql.util.IsoMatcher;
+import org.apache.jena.system.Txn;
+import org.parley.query.SavedQuery;
+import org.parley.store.ParleyStore;
+
+/** Compares two stores: their quads (up to blank node labels) and the answers of saved queries. */
+final class StoreComparison {
+    private StoreComparison() {
+    }
+
+    /** @return true when the stores hold the same quads, blank nodes matched by isomorphism */
+    static boolean sameQuads(ParleyStore a, ParleyStore b) {
+        return Txn.calculateRead(a.dataset(), () -> Txn.calculateRead(b.dataset(),
+                () -> IsoMatcher.isomorphic(a.dataset().asDatasetGraph(), b.dataset().asDatasetGraph())));
+    }
+
+    /** @return every quad of a store as N-Quads text, sorted; blank nodes as {@code _:b} */
+    static List<String> quads(ParleyStore s) {
+        List<String> out = new ArrayList<>();
+        Txn.executeRead(s.dataset(), () -> s.dataset().asDatasetGraph().find().forEachRemaining(q -> out.add(
+                text(q.getGraph()) + " " + text(q.getSubject()) + " " + text(q.getPredicate()) + " " + text(q.getObject()))));
+        out.sort(null);
+        return out;
+    }
+
+    private static String text(Node n) {
+        return n.isBlank() ? "_:b" : n.toString();
+    }
+
+    /**
+     * @param s a store
+     * @param q a saved SELECT query
+     * @return its rows as sorted text, one map of column to value per row (blank nodes as {@code _:b})
+     */
+    static List<String> answers(ParleyStore s, SavedQuery q) {
+        List<String> rows = new ArrayList<>();
+        Txn.executeRead(s.dataset(), () -> {
+            try (QueryExecution qe = QueryExecution.dataset(s.dataset()).query(q.text()).build()) {
+                ResultSet rs = qe.execSelect();
+                while (rs.hasNext()) {
+                    QuerySolution sol = rs.next();
+                    Map<String, String> row = new TreeMap<>();
+                    for (String v : rs.getResultVars()) {
+                        RDFNode n = sol.get(v);
+                        row.put(v, n == null ? "" : n.isAnon() ? "_:b" : n.toString());
+                    }
+                    rows.add(row.toString());
+                }
+            }
+        });
+        rows.sort(null);
+        return rows;
+    }
+}
