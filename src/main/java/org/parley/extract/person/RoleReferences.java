@@ -54,6 +54,7 @@ public final class RoleReferences {
      */
     public static List<PersonMention> find(TokenView tv, AgentRef[] agents, List<PersonMention> named) {
         List<PersonMention> out = new ArrayList<>();
+        Named people = Named.of(named);
         for (int i = 0; i < tv.size(); i++) {
             if (tv.masked(i)) {
                 continue;
@@ -62,14 +63,14 @@ public final class RoleReferences {
             if (t == null) {
                 continue;
             }
-            reference(tv, agents, named, i, t).ifPresent(out::add);
+            reference(tv, agents, people, i, t).ifPresent(out::add);
             i += t.tokenCount() - 1;
         }
         return out;
     }
 
-    private static Optional<PersonMention> reference(TokenView tv, AgentRef[] agents, List<PersonMention> named,
-                                                     int i, Title t) {
+    private static Optional<PersonMention> reference(TokenView tv, AgentRef[] agents, Named people, int i, Title t) {
+        List<PersonMention> named = people.all();
         int end = i + t.tokenCount();
         int sentence = tv.get(i).sentence();
         if (end < tv.size() && tv.capitalized(end) && tv.get(end).sentence() == sentence
@@ -91,7 +92,7 @@ public final class RoleReferences {
         }
         Span span = tv.span(det, end);
         boolean indefinite = !tv.lower(det).equals("the");
-        PersonMention target = link(tv, named, t.role(), country, span, sentence, indefinite);
+        PersonMention target = link(tv, people, t.role(), country, span, sentence, indefinite);
         if (target == null) {
             return Optional.empty();
         }
@@ -120,22 +121,35 @@ public final class RoleReferences {
         return named.stream().anyMatch(p -> p.span().start() == start);
     }
 
-    private static PersonMention link(TokenView tv, List<PersonMention> named, String role, String country, Span span,
+    /**
+     * The named people, with the first role and all the countries any mention of each name gives.
+     *
+     * @param all       the named people's mentions
+     * @param roles     name to the first role stated
+     * @param countries name to every country stated
+     */
+    private record Named(List<PersonMention> all, Map<String, String> roles, Map<String, Set<String>> countries) {
+        static Named of(List<PersonMention> named) {
+            Map<String, String> roles = new HashMap<>();
+            Map<String, Set<String>> countries = new HashMap<>();
+            for (PersonMention p : named) {
+                if (p.role() != null) {
+                    roles.putIfAbsent(p.name(), p.role());
+                }
+                if (p.countryCode() != null) {
+                    countries.computeIfAbsent(p.name(), k -> new HashSet<>()).add(p.countryCode());
+                }
+            }
+            return new Named(named, roles, countries);
+        }
+    }
+
+    private static PersonMention link(TokenView tv, Named people, String role, String country, Span span,
                                       int sentence, boolean indefinite) {
         PersonMention best = null;
         int bestDistance = Integer.MAX_VALUE;
         String head = lastWord(role);
-        Map<String, String> roles = new HashMap<>();
-        Map<String, Set<String>> countries = new HashMap<>();
-        for (PersonMention p : named) {
-            if (p.role() != null) {
-                roles.putIfAbsent(p.name(), p.role());
-            }
-            if (p.countryCode() != null) {
-                countries.computeIfAbsent(p.name(), k -> new HashSet<>()).add(p.countryCode());
-            }
-        }
-        for (PersonMention p : named) {
+        for (PersonMention p : people.all()) {
             // "a U.S. official" is someone new; it only names a person met later under the same title
             if (indefinite && (p.role() == null || !lastWord(p.role()).equals(head) || p.span().start() < span.start())) {
                 continue;
@@ -145,9 +159,9 @@ public final class RoleReferences {
             if (distance > MAX_SENTENCES || ps < 0) {
                 continue;
             }
-            String personRole = roles.get(p.name());
+            String personRole = people.roles().get(p.name());
             boolean roleFits = personRole == null || lastWord(personRole).equals(head);
-            boolean countryFits = countries.getOrDefault(p.name(), Set.of(country)).contains(country);
+            boolean countryFits = people.countries().getOrDefault(p.name(), Set.of(country)).contains(country);
             if (!roleFits || !countryFits) {
                 continue;
             }

@@ -85,6 +85,9 @@ public final class RegionRule implements PlaceRule {
     private int alone(PlaceScan scan, int i) {
         TokenView tv = scan.tv();
         int to = scan.to();
+        boolean cue = i > 0 && PlaceWords.LOCATIVE.contains(tv.lower(i - 1))
+                || i > 1 && PlaceWords.LOCATIVE.contains(tv.lower(i - 2)) && tv.lower(i - 1).equals("the");
+        boolean chained = afterPlace(scan, i);
         for (int n = Math.min(MAX_NAME_TOKENS, to - i); n >= 1; n--) {
             if (!NameRuns.nameRun(tv, i, n)) {
                 continue;
@@ -92,9 +95,6 @@ public final class RegionRule implements PlaceRule {
             String name = tv.words(i, i + n);
             String lower = name.toLowerCase(Locale.ROOT);
             Optional<Region> r = gaz.regions().lookup(name);
-            boolean cue = i > 0 && PlaceWords.LOCATIVE.contains(tv.lower(i - 1))
-                    || i > 1 && PlaceWords.LOCATIVE.contains(tv.lower(i - 2)) && tv.lower(i - 1).equals("the");
-            boolean chained = afterPlace(scan, i);
             if (r.isPresent() && (cue || chained || "geographic".equals(r.get().kind())) && tv.pos(i).startsWith("NNP")
                     && !COMPASS.contains(lower) && !isCity(name)
                     && !PlaceWords.NOT_PLACE.contains(lower) && !NameRuns.nameContinues(tv, i + n, to)
