@@ -38,6 +38,7 @@ public final class ArticleLoader {
     private final long maxBytes;
     private final boolean screen;
     private final Consumer<InputRecord.Skipped> onSkip;
+    private final Consumer<ScreenedRecord> ledger;
 
     /** A loader with the default size limit. */
     public ArticleLoader() {
@@ -48,16 +49,18 @@ public final class ArticleLoader {
      * @param maxBytes largest accepted article file, in bytes
      */
     public ArticleLoader(long maxBytes) {
-        this(maxBytes, false, skip -> { });
+        this(maxBytes, false, skip -> { }, null);
     }
 
-    private ArticleLoader(long maxBytes, boolean screen, Consumer<InputRecord.Skipped> onSkip) {
+    private ArticleLoader(long maxBytes, boolean screen, Consumer<InputRecord.Skipped> onSkip,
+                          Consumer<ScreenedRecord> ledger) {
         if (maxBytes <= 0) {
             throw new IllegalArgumentException("size limit must be positive: " + maxBytes);
         }
         this.maxBytes = maxBytes;
         this.screen = screen;
         this.onSkip = onSkip;
+        this.ledger = ledger;
     }
 
     /**
@@ -66,7 +69,20 @@ public final class ArticleLoader {
      *         articles are taken as the user gives them
      */
     public ArticleLoader screening() {
-        return new ArticleLoader(maxBytes, true, onSkip);
+        return new ArticleLoader(maxBytes, true, onSkip, null);
+    }
+
+    /**
+     * For slices of one plan read apart ({@link #read(List, InputStaging)}): a loader like this one
+     * that skips what is not in English as {@link #screening()} does, but keeps copies of one story
+     * and tells {@code ledger} of every record that claims its id, with the signature that finds
+     * copies across the slices afterwards ({@code org.parley.parts.PartScreening}).
+     *
+     * @param ledger told of each record that claims its id, in input order, on the reading thread
+     * @return the loader
+     */
+    public ArticleLoader deferredScreening(Consumer<ScreenedRecord> ledger) {
+        return new ArticleLoader(maxBytes, true, onSkip, ledger);
     }
 
     /**
@@ -75,7 +91,7 @@ public final class ArticleLoader {
      * @return a loader like this one that tells {@code listener}
      */
     public ArticleLoader onSkip(Consumer<InputRecord.Skipped> listener) {
-        return new ArticleLoader(maxBytes, screen, listener);
+        return new ArticleLoader(maxBytes, screen, listener, ledger);
     }
 
     /**
@@ -160,15 +176,27 @@ public final class ArticleLoader {
      * @return the articles
      */
     public ArticleStream read(List<PlannedInput> plan) {
-        List<Object> entries = new ArrayList<>(plan.size());
+        return read(plan, InputStaging.NONE);
+    }
+
+    /**
+     * Reads the articles of a plan whose files the staging makes readable here, one file at a time
+     * as the stream is iterated; otherwise as {@link #read(List)}.
+     *
+     * @param plan    entries of a plan, in input order
+     * @param staging fetches each file before it is read and frees it after
+     * @return the articles
+     */
+    public ArticleStream read(List<PlannedInput> plan, InputStaging staging) {
         int files = 0;
         boolean countable = true;
         for (PlannedInput p : plan) {
-            entries.add(p.toPlan());
             files += p.problem() == null ? 1 : 0;
             countable &= !p.manyRecords();
         }
-        return new RecordStream(entries, countable ? files : 0, maxBytes, screen ? new Screening() : null, onSkip);
+        Screening screening = !screen ? null : ledger == null ? new Screening() : Screening.languageOnly();
+        return new RecordStream(new ArrayList<>(plan), staging, countable ? files : 0, maxBytes, screening, onSkip,
+                ledger);
     }
 
     /**

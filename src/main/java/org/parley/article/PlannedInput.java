@@ -1,7 +1,6 @@
 package org.parley.article;
 
 import java.io.Serializable;
-import java.nio.file.Path;
 import org.parley.input.InputFormat;
 
 /**
@@ -11,9 +10,11 @@ import org.parley.input.InputFormat;
  * every article keeps the id and the stored name it gets when the whole plan is read at once.
  * Serializable (paths are kept as strings); immutable and thread-safe.
  *
- * @param file         the file as the user named it or as found in a folder, or null for a problem
+ * @param file         the file as the user named it or as found in a folder (a path, or a URI that an
+ *                     {@link InputStaging} fetches), or null for a problem
  * @param metadataBase the folder built: the highest folder whose {@code metadata.csv} applies and
- *                     the one that leads the stored name; null for a problem
+ *                     the one that leads the stored name (a path or URI, as {@code file}); null for
+ *                     a problem
  * @param format       how to read the file, or null for a problem
  * @param problem      the problem, or null for a file
  */
@@ -33,11 +34,6 @@ public record PlannedInput(String file, String metadataBase, InputFormat format,
 
     static PlannedInput of(Problem p) {
         return new PlannedInput(null, null, null, p);
-    }
-
-    /** @return the entry as {@link RecordStream} plans it: a {@link PlannedFile} or a {@link Problem} */
-    Object toPlan() {
-        return problem != null ? problem : new PlannedFile(Path.of(file), Path.of(metadataBase), format);
     }
 
     /** @return true for an archive or a feed, which holds many records */

@@ -1,6 +1,7 @@
 package org.parley.article;
 
-import java.nio.file.Files;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -9,9 +10,11 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Consumer;
 import org.parley.input.FeedFile;
+import org.parley.input.FileBytes;
 import org.parley.input.HtmlFile;
 import org.parley.input.InputFormat;
 import org.parley.input.InputRecord;
+import org.parley.input.NearDuplicates;
 import org.parley.input.RecordReader;
 import org.parley.input.Screening;
 import org.parley.input.TextFile;
@@ -26,10 +29,12 @@ import org.parley.input.WarcFile;
  * Not thread-safe.
  */
 final class RecordStream implements ArticleStream {
-    private final List<Object> plan;
+    private final List<PlannedInput> plan;
+    private final InputStaging staging;
+    private final Consumer<ScreenedRecord> ledger;
     private final int files;
     private final List<Problem> problems = new ArrayList<>();
-    private final Map<Path, MetadataCsv.Parsed> metadata = new HashMap<>();
+    private final MetadataLookup metadata = new MetadataLookup(problems);
     private final Map<String, String> seen = new HashMap<>();
     private final Map<String, Integer> skipped = new TreeMap<>();
     private final long maxBytes;
@@ -39,20 +44,25 @@ final class RecordStream implements ArticleStream {
     private int rejected;
     private int records;
     private PlannedFile file;
+    private InputStaging.Local local;
     private ArticleMetadata fileMetadata;
     private RecordReader current;
     private Article next;
 
     /**
-     * @param plan      problems found while listing and {@link PlannedFile}s, in input order
+     * @param plan      files and problems found while listing, in input order (a copy)
+     * @param staging   makes each file readable here before it is read
      * @param files     the number of files, or 0 when the number of records is unknown
      * @param maxBytes  size limit of one article or page
      * @param screening what decides which articles are kept, or null to keep all
      * @param onSkip    told of every skipped record
+     * @param ledger    told of every record that claims its id, or null
      */
-    RecordStream(List<Object> plan, int files, long maxBytes, Screening screening,
-                 Consumer<InputRecord.Skipped> onSkip) {
+    RecordStream(List<PlannedInput> plan, InputStaging staging, int files, long maxBytes, Screening screening,
+                 Consumer<InputRecord.Skipped> onSkip, Consumer<ScreenedRecord> ledger) {
         this.plan = plan;
+        this.staging = staging;
+        this.ledger = ledger;
         this.files = files;
         this.maxBytes = maxBytes;
         this.screening = screening;
@@ -75,15 +85,21 @@ final class RecordStream implements ArticleStream {
     private boolean openNext() {
         closeCurrent();
         while (position < plan.size()) {
-            Object item = plan.get(position);
+            PlannedInput item = plan.get(position);
             plan.set(position++, null);
-            if (item instanceof Problem p) {
-                problems.add(p);
+            if (item.problem() != null) {
+                problems.add(item.problem());
                 continue;
             }
-            file = (PlannedFile) item;
-            fileMetadata = file.manyRecords() ? null
-                    : metadataFor(file.file(), file.metadataBase(), metadata, problems);
+            try {
+                local = staging.fetch(item);
+            } catch (IOException | UncheckedIOException e) {
+                problems.add(new Problem(item.file(), "cannot fetch the file: " + FileBytes.message(e)));
+                rejected++;
+                continue;
+            }
+            file = new PlannedFile(local.file(), local.metadataBase(), item.format(), item.file());
+            fileMetadata = file.manyRecords() ? null : metadata.of(file);
             current = open(file);
             return true;
         }
@@ -113,15 +129,19 @@ final class RecordStream implements ArticleStream {
             rejected++;
             return;
         }
-        InputRecord.Skipped screened = screening == null || file.format() == InputFormat.TEXT
-                ? null : screening.check(read);
+        boolean screen = screening != null && file.format() != InputFormat.TEXT;
+        InputRecord.Skipped screened = screen ? screening.check(read) : null;
+        if (ledger != null) {
+            ledger.accept(new ScreenedRecord(read.id(), read.place(), file.manyRecords(), screened == null,
+                    screen && screened == null ? NearDuplicates.signature(read.text()) : null));
+        }
         if (screened != null) {
             skip(screened);
             return;
         }
         ArticleMetadata meta = fileMetadata == null ? read.metadata() : fileMetadata.orElse(read.metadata());
         String stored = ArticleLoader.storedName(file.file(), file.metadataBase());
-        String source = file.manyRecords() ? read.place().replace(file.file().toString(), stored) : stored;
+        String source = file.manyRecords() ? read.place().replace(file.place(), stored) : stored;
         next = new Article(read.id(), source, read.text(), meta);
     }
 
@@ -177,12 +197,16 @@ final class RecordStream implements ArticleStream {
             current.close();
             current = null;
         }
+        if (local != null) {
+            staging.release(local);
+            local = null;
+        }
     }
 
     /** @return a reader over the records of a planned file */
     private RecordReader open(PlannedFile f) {
         Path path = f.file();
-        String place = path.toString();
+        String place = f.place();
         String id = InputFormat.id(path);
         return switch (f.format()) {
             case TEXT -> RecordReader.of(List.of(TextFile.read(path, place, id, maxBytes)));
@@ -190,45 +214,5 @@ final class RecordStream implements ArticleStream {
             case WARC -> WarcFile.open(path, place, maxBytes);
             case FEED -> FeedFile.open(path, place, id, maxBytes);
         };
-    }
-
-    /**
-     * Finds the metadata of a file: the {@code metadata.csv} of its own folder first, then those of
-     * the folders above it up to {@code base}; in each, the row whose {@code file} is the path
-     * relative to that folder (or the article id).
-     */
-    private static ArticleMetadata metadataFor(Path file, Path base, Map<Path, MetadataCsv.Parsed> cache,
-                                               List<Problem> problems) {
-        Path absFile = file.toAbsolutePath().normalize();
-        Path stop = base.toAbsolutePath().normalize();
-        for (Path dir = absFile.getParent(); dir != null; dir = dir.getParent()) {
-            MetadataCsv.Parsed parsed = cache.get(dir);
-            if (parsed == null) {
-                Path csv = dir.resolve(MetadataCsv.FILE_NAME);
-                parsed = Files.exists(csv)
-                        ? MetadataCsv.read(csv, displayName(file, absFile, csv))
-                        : new MetadataCsv.Parsed(Map.of(), List.of());
-                cache.put(dir, parsed);
-                problems.addAll(parsed.problems());
-            }
-            String relative = dir.relativize(absFile).toString().replace('\\', '/');
-            ArticleMetadata m = parsed.rows().get(relative);
-            if (m == null) {
-                m = parsed.rows().get(InputFormat.id(file));
-            }
-            if (m != null) {
-                return m;
-            }
-            if (dir.equals(stop) || !dir.startsWith(stop)) {
-                break;
-            }
-        }
-        return ArticleMetadata.EMPTY;
-    }
-
-    /** Names a metadata file the way the user named the article beside it. */
-    private static String displayName(Path file, Path absFile, Path csv) {
-        Path shownDir = file.getParent() == null ? Path.of("") : file.getParent();
-        return shownDir.resolve(absFile.getParent().relativize(csv)).normalize().toString();
     }
 }

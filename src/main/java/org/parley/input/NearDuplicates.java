@@ -47,7 +47,17 @@ public final class NearDuplicates {
      * @return the key of the article it copies, or null when it is new
      */
     public String copyOf(String key, String text) {
-        int[] signature = signature(shingles(body(text)));
+        return copyOf(key, signature(text));
+    }
+
+    /**
+     * Looks a signature up among those seen, and remembers it when it is new.
+     *
+     * @param key       names the article (its place) when later ones copy it
+     * @param signature the article's {@link #signature(String)}
+     * @return the key of the article it copies, or null when it is new
+     */
+    public String copyOf(String key, int[] signature) {
         for (int b = 0; b < BANDS; b++) {
             for (Entry e : bands.get(b).getOrDefault(band(signature, b), List.of())) {
                 if (agreeing(e.signature(), signature) >= MIN_AGREEING) {
@@ -60,6 +70,14 @@ public final class NearDuplicates {
             bands.get(b).computeIfAbsent(band(signature, b), k -> new ArrayList<>(1)).add(entry);
         }
         return null;
+    }
+
+    /**
+     * @param text an article's text, headline first
+     * @return its MinHash signature, which {@link #copyOf(String, int[])} compares
+     */
+    public static int[] signature(String text) {
+        return signature(shingles(body(text)));
     }
 
     private static String body(String text) {

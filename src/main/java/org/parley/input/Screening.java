@@ -12,7 +12,24 @@ public final class Screening {
     /** Reason for skipping a copy of an article already read. */
     public static final String DUPLICATE = "duplicate";
 
-    private final NearDuplicates copies = new NearDuplicates();
+    private final NearDuplicates copies;
+
+    /** Screens language and copies. */
+    public Screening() {
+        this(true);
+    }
+
+    private Screening(boolean copies) {
+        this.copies = copies ? new NearDuplicates() : null;
+    }
+
+    /**
+     * @return a screening of language alone, for streams read apart whose copies are found across
+     *         them afterwards (from each kept record's {@link NearDuplicates#signature})
+     */
+    public static Screening languageOnly() {
+        return new Screening(false);
+    }
 
     /**
      * @param record an article just read
@@ -23,7 +40,7 @@ public final class Screening {
         if (language != null) {
             return new InputRecord.Skipped(record.place(), NOT_ENGLISH, "language " + language);
         }
-        String original = copies.copyOf(record.place(), record.text());
+        String original = copies == null ? null : copies.copyOf(record.place(), record.text());
         if (original != null) {
             return new InputRecord.Skipped(record.place(), DUPLICATE, "copy of " + original);
         }

@@ -74,14 +74,24 @@ public final class WarcCorpus {
      * @param seed    fixes the texts
      */
     public static void write(Path file, int records, long seed) throws IOException {
-        new WarcCorpus(seed).writeAll(file, records);
+        write(file, records, seed, "news");
+    }
+
+    /**
+     * @param file    the archive to write
+     * @param records the number of pages (each with its request record)
+     * @param seed    fixes the texts: two archives of one seed hold the same stories
+     * @param site    leads the host names of the pages' URIs ({@code https://news3.example/story/3})
+     */
+    public static void write(Path file, int records, long seed, String site) throws IOException {
+        new WarcCorpus(seed).writeAll(file, records, site);
     }
 
     public static void main(String[] args) throws IOException {
         write(Path.of(args[0]), Integer.parseInt(args[1]), 1);
     }
 
-    private void writeAll(Path file, int records) throws IOException {
+    private void writeAll(Path file, int records, String site) throws IOException {
         try (WarcWriter w = new WarcWriter(FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
                 StandardOpenOption.TRUNCATE_EXISTING), WarcCompression.GZIP)) {
             String talks = null;
@@ -98,7 +108,7 @@ public final class WarcCorpus {
                     body = story(kind < 6 ? TALKS : OTHER, 6);
                     talks = kind < 6 ? body : talks;
                 }
-                String uri = "https://news" + (i % 7) + ".example/story/" + i;
+                String uri = "https://" + site + (i % 7) + ".example/story/" + i;
                 String html = "<html lang=\"" + lang + "\"><head><title>Story " + i + " | News " + (i % 7)
                         + "</title></head><body><nav>Home | World | Sport</nav><article><h1>Story " + i + "</h1>"
                         + body + "</article><footer>Copyright News " + (i % 7) + "</footer></body></html>";

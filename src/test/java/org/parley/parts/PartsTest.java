@@ -15,6 +15,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.parley.article.ArticleLoader;
+import org.parley.article.InputStaging;
 import org.parley.article.PlannedInput;
 import org.parley.cli.Main;
 import org.parley.rdf.ArticleConverter;
@@ -40,10 +41,12 @@ class PartsTest {
         assertEquals(4, plan.size(), plan.toString());
         Path parts = dir.resolve("parts");
         ArticleConverter converter = ArticleConverter.create();
-        List<PartManifest.Part> written = new ArrayList<>();
-        written.add(PartWriter.write(plan.subList(0, 1), ArticleLoader.DEFAULT_MAX_BYTES, converter, parts, 0));
-        written.add(PartWriter.write(plan.subList(1, 4), ArticleLoader.DEFAULT_MAX_BYTES, converter, parts, 1));
-        manifest = new PartManifest(written);
+        List<PartWriter.Written> written = new ArrayList<>();
+        written.add(PartWriter.write(plan.subList(0, 1), InputStaging.NONE, ArticleLoader.DEFAULT_MAX_BYTES, converter,
+                parts, 0));
+        written.add(PartWriter.write(plan.subList(1, 4), InputStaging.NONE, ArticleLoader.DEFAULT_MAX_BYTES, converter,
+                parts, 1));
+        manifest = PartScreening.manifest(written);
         try {
             manifest.write(parts);
         } catch (IOException e) {
@@ -87,8 +90,9 @@ class PartsTest {
         List<PlannedInput> plan = new ArticleLoader().plan(List.of(Path.of("seeds/003_b4494dfb05ce646d.txt")));
         ArticleConverter converter = ArticleConverter.create();
         new PartManifest(List.of(
-                PartWriter.write(plan, ArticleLoader.DEFAULT_MAX_BYTES, converter, parts, 0),
-                PartWriter.write(plan, ArticleLoader.DEFAULT_MAX_BYTES, converter, parts, 1))).write(parts);
+                PartWriter.write(plan, InputStaging.NONE, ArticleLoader.DEFAULT_MAX_BYTES, converter, parts, 0).part(),
+                PartWriter.write(plan, InputStaging.NONE, ArticleLoader.DEFAULT_MAX_BYTES, converter, parts, 1).part()))
+                .write(parts);
         assertEquals(0, Main.run("build", "seeds/003_b4494dfb05ce646d.txt", "--store", dir.resolve("once").toString()));
         try (ParleyStore once = ParleyStore.open(dir.resolve("once"));
              ParleyStore twice = ParleyStore.open(dir.resolve("twice-store"))) {
