@@ -1,7 +1,8 @@
 package org.parley.spark;
 
-import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import org.apache.spark.SparkConf;
 import org.apache.spark.api.java.JavaSparkContext;
@@ -31,12 +32,13 @@ public final class SparkCommand implements Callable<Integer> {
     boolean verbose;
 
     @Parameters(paramLabel = "INPUT", arity = "1..*",
-            description = "Article files (.txt .html .htm .warc .warc.gz .rss .atom) and folders, as for parley build.")
-    List<Path> inputs;
+            description = "Article files (.txt .html .htm .warc .warc.gz .rss .atom) and folders, as for parley build:"
+                    + " paths, or Hadoop URIs (hdfs://, s3a://, ...).")
+    List<String> inputs;
 
     @Option(names = "--out", paramLabel = "DIR", required = true,
-            description = "The parts folder to write (new, or without a manifest.tsv).")
-    Path out;
+            description = "The parts folder to write (new, or without a manifest.tsv): a path, or a Hadoop URI.")
+    String out;
 
     @Option(names = "--master", paramLabel = "URL",
             description = "Spark master (default: spark-submit's, else local[*]), e.g. local[2].")
@@ -45,6 +47,11 @@ public final class SparkCommand implements Callable<Integer> {
     @Option(names = "--tasks", paramLabel = "N",
             description = "Tasks, i.e. parts (default: twice Spark's default parallelism).")
     Integer tasks;
+
+    @Option(names = "--conf", paramLabel = "KEY=VALUE",
+            description = "A Spark setting, as spark-submit's --conf; Hadoop settings as spark.hadoop.KEY"
+                    + " (e.g. spark.hadoop.fs.s3a.endpoint=...). Repeatable.")
+    Map<String, String> settings = new LinkedHashMap<>();
 
     @Option(names = "--max-size", paramLabel = "MB", defaultValue = "10",
             description = "Largest article file accepted, in megabytes (default: ${DEFAULT-VALUE}).")
@@ -57,6 +64,7 @@ public final class SparkCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(cl, "--max-size and --tasks must be positive");
         }
         SparkConf conf = SparkSessions.conf("parley spark", master);
+        settings.forEach(conf::set);
         PartManifest m;
         try (JavaSparkContext sc = new JavaSparkContext(conf)) {
             int n = tasks != null ? tasks : 2 * sc.defaultParallelism();
@@ -74,8 +82,11 @@ public final class SparkCommand implements Callable<Integer> {
             }
         }
         cl.getErr().flush();
-        cl.getOut().printf("parts %s%nconverted %d article(s) into %d part(s); %d record(s) skipped, %d problem(s)%n"
-                + "load them with: parley load %s --store DIR%n", out, articles, m.parts().size(), skipped, problems, out);
+        cl.getOut().printf("parts %s%nconverted %d article(s) into %d part(s); %d record(s) skipped, %d problem(s)%n",
+                out, articles, m.parts().size(), skipped, problems);
+        cl.getOut().println(HadoopFiles.remote(out)
+                ? "load them with: hadoop fs -get " + out + " DIR && parley load DIR --store STORE"
+                : "load them with: parley load " + out + " --store STORE");
         cl.getOut().flush();
         return problems == 0 ? 0 : 1;
     }
