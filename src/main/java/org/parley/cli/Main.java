@@ -17,7 +17,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "parley", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Builds a knowledge graph of diplomatic negotiations from news articles and serves it over SPARQL.",
         subcommands = {CommandLine.HelpCommand.class, BuildCommand.class, ServeCommand.class, QueryCommand.class,
-                ExportCommand.class, ValidateCommand.class, EvalCommand.class, BenchCommand.class, LoadCommand.class})
+                ExportCommand.class, ValidateCommand.class, EvalCommand.class, BenchCommand.class, SparkCommand.class, LoadCommand.class})
 public final class Main implements Runnable {
 
     /** Exit code for bad input or data. */
