@@ -103,6 +103,7 @@ public final class SparkBuild {
         @Override
         public Iterator<PartWriter.Written> call(Integer index, Iterator<ArrayList<PlannedInput>> slices)
                 throws IOException {
+            SparkJvm.useJdkStax();
             List<PlannedInput> slice = new ArrayList<>();
             slices.forEachRemaining(slice::addAll);
             ArticleConverter converter = ArticleConverter.create();

@@ -2,6 +2,7 @@ package org.parley.spark;
 
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.apache.spark.SparkConf;
@@ -63,12 +64,16 @@ public final class SparkCommand implements Callable<Integer> {
         if (maxSizeMb <= 0 || (tasks != null && tasks < 1)) {
             throw new CommandLine.ParameterException(cl, "--max-size and --tasks must be positive");
         }
+        long start = System.nanoTime();
         SparkConf conf = SparkSessions.conf("parley spark", master);
         settings.forEach(conf::set);
         PartManifest m;
+        long job;
         try (JavaSparkContext sc = new JavaSparkContext(conf)) {
             int n = tasks != null ? tasks : 2 * sc.defaultParallelism();
+            job = System.nanoTime();
             m = SparkBuild.run(sc, inputs, out, n, (long) (maxSizeMb * 1024 * 1024));
+            job = System.nanoTime() - job;
         }
         int articles = 0;
         int skipped = 0;
@@ -82,8 +87,9 @@ public final class SparkCommand implements Callable<Integer> {
             }
         }
         cl.getErr().flush();
-        cl.getOut().printf("parts %s%nconverted %d article(s) into %d part(s); %d record(s) skipped, %d problem(s)%n",
-                out, articles, m.parts().size(), skipped, problems);
+        cl.getOut().printf(Locale.ROOT, "parts %s%nconverted %d article(s) into %d part(s); %d record(s) skipped,"
+                + " %d problem(s)%ntime: %.1f s (the job %.1f s)%n", out, articles, m.parts().size(), skipped, problems,
+                (System.nanoTime() - start) / 1e9, job / 1e9);
         cl.getOut().println(HadoopFiles.remote(out)
                 ? "load them with: hadoop fs -get " + out + " DIR && parley load DIR --store STORE"
                 : "load them with: parley load " + out + " --store STORE");

@@ -4,7 +4,8 @@ import org.parley.cli.Main;
 import picocli.CommandLine;
 
 /**
- * Entry point of the Spark build: Parley's command line with the {@code spark} command added, so
+ * Entry point of the Spark build: Parley's command line with its {@code spark} command (which,
+ * in the core jar, only points here) replaced by the job's, so
  * {@code spark-submit --class org.parley.spark.SparkMain ... spark INPUT... --out DIR} and
  * {@code ./parley spark ...} report errors and exit codes as every Parley command does.
  */
@@ -28,7 +29,9 @@ public final class SparkMain {
      * @return the exit code
      */
     public static int run(String... args) {
+        SparkJvm.useJdkStax();
         CommandLine cl = Main.commandLine();
+        cl.getCommandSpec().removeSubcommand("spark");
         cl.addSubcommand(new SparkCommand());
         return cl.execute(args);
     }
