@@ -15,10 +15,10 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code parley spark INPUT... --out DIR [--master local[N]] [--tasks N]}: runs
- * {@link SparkBuild} and prints a summary; exit 1 when any record was bad (the others are
- * converted all the same). Without {@code --master} the master is the one {@code spark-submit}
- * gives, or {@code local[*]}.
+ * {@code parley spark INPUT... --out DIR [--master local[N]] [--tasks N] [--facts]}: runs
+ * {@link SparkBuild} (then {@link FactsTable} with {@code --facts}) and prints a summary; exit 1
+ * when any record was bad (the others are converted all the same). Without {@code --master} the
+ * master is the one {@code spark-submit} gives, or {@code local[*]}.
  */
 @Command(name = "spark", mixinStandardHelpOptions = true,
         description = "Convert articles on Apache Spark into compressed N-Quads parts and a manifest,"
@@ -50,6 +50,10 @@ public final class SparkCommand implements Callable<Integer> {
             description = "Largest article file accepted, in megabytes (default: ${DEFAULT-VALUE}).")
     double maxSizeMb;
 
+    @Option(names = "--facts",
+            description = "Also write DIR/facts/, a Parquet table of the facts (docs/facts-table.md).")
+    boolean facts;
+
     @Override
     public Integer call() {
         CommandLine cl = spec.commandLine();
@@ -61,6 +65,11 @@ public final class SparkCommand implements Callable<Integer> {
         try (JavaSparkContext sc = new JavaSparkContext(conf)) {
             int n = tasks != null ? tasks : 2 * sc.defaultParallelism();
             m = SparkBuild.run(sc, inputs, out, n, (long) (maxSizeMb * 1024 * 1024));
+            if (facts) {
+                long t = System.nanoTime();
+                cl.getOut().printf("facts table %s: %d row(s) in %.1f s%n", out.resolve(FactsTable.DIR),
+                        FactsTable.write(sc, out), (System.nanoTime() - t) / 1e9);
+            }
         }
         int articles = 0;
         int skipped = 0;
