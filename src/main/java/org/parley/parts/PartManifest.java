@@ -8,9 +8,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.parley.article.Problem;
 import org.parley.store.StoreException;
 
@@ -75,6 +78,26 @@ public record PartManifest(List<Part> parts) implements Serializable {
      */
     public static String partFile(int index) {
         return String.format("part-%05d.nq.gz", index);
+    }
+
+    /**
+     * The articles to read from each part: every article listed, an IRI listed in several parts
+     * from the first of them only, as {@code parley load} keeps it.
+     *
+     * @return per part file name (in input order), the IRIs of its articles to read
+     */
+    public Map<String, Set<String>> articlesToRead() {
+        Map<String, Set<String>> out = new LinkedHashMap<>();
+        Set<String> seen = new HashSet<>();
+        for (Part p : parts) {
+            Set<String> own = out.computeIfAbsent(p.file(), f -> new LinkedHashSet<>());
+            for (Entry e : p.articles()) {
+                if (seen.add(e.iri())) {
+                    own.add(e.iri());
+                }
+            }
+        }
+        return out;
     }
 
     /**

@@ -1,6 +1,7 @@
 package org.parley.spark;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.Serializable;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -121,6 +122,38 @@ final class PartsOutput implements Serializable {
             throw new UncheckedIOException(location + "/" + PartManifest.FILE + ": cannot write the manifest: "
                     + e.getMessage(), e);
         }
+    }
+
+    /**
+     * @param name a file or folder name in the folder
+     * @return its location, a path or a URI
+     */
+    String resolve(String name) {
+        return remote() ? new Path(location, name).toString() : java.nio.file.Path.of(location, name).toString();
+    }
+
+    /**
+     * @param name a file or folder name in the folder
+     * @return true when it exists
+     * @throws UncheckedIOException when the folder cannot be read
+     */
+    boolean exists(String name) {
+        try {
+            return remote() ? fs().exists(new Path(location, name)) : Files.exists(java.nio.file.Path.of(location, name));
+        } catch (IOException e) {
+            throw new UncheckedIOException(resolve(name) + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Opens a file of the folder for reading; runs where it is called (a task reads its part).
+     *
+     * @param name the file name in the folder
+     * @return its bytes
+     * @throws IOException when it cannot be opened
+     */
+    InputStream open(String name) throws IOException {
+        return remote() ? fs().open(new Path(location, name)) : Files.newInputStream(java.nio.file.Path.of(location, name));
     }
 
     private FileSystem fs() throws IOException {

@@ -17,10 +17,10 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code parley spark INPUT... --out DIR [--master local[N]] [--tasks N]}: runs
- * {@link SparkBuild} and prints a summary; exit 1 when any record was bad (the others are
- * converted all the same). Without {@code --master} the master is the one {@code spark-submit}
- * gives, or {@code local[*]}.
+ * {@code parley spark INPUT... --out DIR [--master local[N]] [--tasks N] [--facts]}: runs
+ * {@link SparkBuild} (then {@link FactsTable} with {@code --facts}) and prints a summary; exit 1
+ * when any record was bad (the others are converted all the same). Without {@code --master} the
+ * master is the one {@code spark-submit} gives, or {@code local[*]}.
  */
 @Command(name = "spark", mixinStandardHelpOptions = true,
         description = "Convert articles on Apache Spark into compressed N-Quads parts and a manifest,"
@@ -58,6 +58,10 @@ public final class SparkCommand implements Callable<Integer> {
             description = "Largest article file accepted, in megabytes (default: ${DEFAULT-VALUE}).")
     double maxSizeMb;
 
+    @Option(names = "--facts",
+            description = "Also write DIR/facts/, a Parquet table of the facts (docs/facts-table.md).")
+    boolean facts;
+
     @Override
     public Integer call() {
         CommandLine cl = spec.commandLine();
@@ -74,6 +78,12 @@ public final class SparkCommand implements Callable<Integer> {
             job = System.nanoTime();
             m = SparkBuild.run(sc, inputs, out, n, (long) (maxSizeMb * 1024 * 1024));
             job = System.nanoTime() - job;
+            if (facts) {
+                long t = System.nanoTime();
+                PartsOutput parts = new PartsOutput(out, new HadoopFiles(sc.hadoopConfiguration()));
+                cl.getOut().printf(Locale.ROOT, "facts table %s: %d row(s) in %.1f s%n", parts.resolve(FactsTable.DIR),
+                        FactsTable.write(sc, m, parts), (System.nanoTime() - t) / 1e9);
+            }
         }
         int articles = 0;
         int skipped = 0;

@@ -25,7 +25,7 @@ import org.parley.store.ParleyStore;
  * The Spark job reads its inputs from HDFS and writes its parts there (an HDFS cluster of one
  * data node, in this JVM): the parts, fetched back and loaded, give the store {@code parley build}
  * gives from the same files on local disk, stored names and metadata included; the manifest names
- * the files by their HDFS URIs.
+ * the files by their HDFS URIs; the facts table is written there too.
  */
 class HdfsBuildTest {
     @TempDir
@@ -62,8 +62,10 @@ class HdfsBuildTest {
     @Test
     void partsWrittenToHdfsLoadIntoTheBuiltStore() throws IOException {
         String out = hdfs.getUri() + "/parts";
-        assertEquals(1, SparkMain.run("spark", in, "--out", out, "--master", "local[2]", "--tasks", "2"),
+        assertEquals(1, SparkMain.run("spark", in, "--out", out, "--master", "local[2]", "--tasks", "2", "--facts"),
                 "the empty file is a problem, not fatal");
+        assertTrue(hdfs.globStatus(new org.apache.hadoop.fs.Path("/parts/facts/*.parquet")).length > 0,
+                "the facts table is written beside the parts");
         Path fetched = dir.resolve("fetched");
         hdfs.copyToLocalFile(false, new org.apache.hadoop.fs.Path("/parts"),
                 new org.apache.hadoop.fs.Path(fetched.toUri()), true);

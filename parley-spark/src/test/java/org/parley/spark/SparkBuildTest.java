@@ -1,6 +1,7 @@
 package org.parley.spark;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -84,6 +85,7 @@ class SparkBuildTest {
     void fourPartsHoldEveryArticle() {
         PartManifest m = PartManifest.read(dir.resolve("parts"));
         assertEquals(4, m.parts().size());
+        assertFalse(Files.exists(dir.resolve("parts").resolve(FactsTable.DIR)), "no facts table without --facts");
         int articles = m.parts().stream().mapToInt(p -> p.articles().size()).sum();
         assertTrue(articles >= 205, "the generated articles, the seeds and the archive's pages: " + articles);
         List<String> skipped = m.parts().stream().flatMap(p -> p.skipped().stream()).map(Object::toString).toList();
