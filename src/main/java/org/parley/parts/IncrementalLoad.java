@@ -18,12 +18,12 @@ import org.parley.store.StoreException;
 /**
  * Loads a parts folder into a store that has content, article by article, as {@code parley build}
  * does into such a store: an article whose manifest hash equals its stored
- * {@code parley:contentHash} is skipped (a part with nothing to load is not read), the others
- * replace their named graph through a {@link GraphWriter}, {@link StoreBuilder#DEFAULT_BATCH} per
- * write transaction. Each part is streamed once and one article's quads are held at a time. A bad
- * part stops the load: the articles written before stay wholly new, the others wholly old. At the
- * end the ontology graph is refreshed ({@link GraphWriter#finish}). Not thread-safe; one load per
- * instance.
+ * {@code parley:contentHash} is skipped (its quads are parsed but not kept), the others replace
+ * their named graph through a {@link GraphWriter}, {@link StoreBuilder#DEFAULT_BATCH} per write
+ * transaction. Each part is streamed once, checked as it goes ({@link PartReader}), and one
+ * article's quads are held at a time. A bad part stops the load: the articles written before stay
+ * wholly new, the others wholly old. At the end the ontology graph is refreshed
+ * ({@link GraphWriter#finish}). Not thread-safe; one load per instance.
  */
 final class IncrementalLoad {
     private final Path dir;
@@ -58,9 +58,7 @@ final class IncrementalLoad {
                     wanted.put(e.iri(), e);
                 }
             }
-            if (!wanted.isEmpty()) {
-                read(p, wanted);
-            }
+            read(p, wanted);
         }
         flush();
         GraphWriter.finish(store, false, BuildTimings.NONE);

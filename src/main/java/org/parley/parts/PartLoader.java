@@ -23,7 +23,8 @@ import org.parley.store.StoreException;
  * <p>Into an empty store, every part the manifest lists is first read through once to check it
  * (gzip, N-Quads, each graph in one run, the manifest's quad count), so that a bad part stops the
  * load before anything is written; then all parts go through one {@link BulkLoad}. Into a store
- * that has content, the load goes article by article ({@link IncrementalLoad}): an article whose
+ * that has content, the load goes article by article ({@code IncrementalLoad}): every part is streamed once, checked as it
+ * goes; an article whose
  * content hash in the manifest equals the stored {@code parley:contentHash} is unchanged and
  * skipped, the others replace their named graph in write transactions.
  *

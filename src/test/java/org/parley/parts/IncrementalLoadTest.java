@@ -115,20 +115,22 @@ class IncrementalLoadTest {
         assertEquals(before, StoreComparison.quads(loaded));
     }
 
-    @ParameterizedTest(name = "{0} into a store with content: {1}")
+    @ParameterizedTest(name = "{0} part {2}, into a store with content: {1}")
     @CsvSource({
-        "truncated, false, 'cannot read the part'",
-        "truncated, true, 'cannot read the part'",
-        "bad line, false, '[line 3]'",
-        "bad line, true, '[line 3]'",
-        "graph split, false, 'appears again after other graphs'",
-        "graph split, true, 'appears again after other graphs'",
-        "line lost, false, 'quads where manifest.tsv gives'",
-        "line lost, true, 'quads where manifest.tsv gives'"})
-    void aBadPartStopsTheLoadAndChangesNothing(String damage, boolean content, String message) throws IOException {
-        String name = (damage + "-" + content).replace(' ', '-');
+        "truncated, false, 1, 'cannot read the part'",
+        "truncated, true, 1, 'cannot read the part'",
+        "bad line, false, 1, '[line 3]'",
+        "bad line, true, 1, '[line 3]'",
+        "bad line, true, 0, '[line 3]'",
+        "graph split, false, 1, 'appears again after other graphs'",
+        "graph split, true, 1, 'appears again after other graphs'",
+        "line lost, false, 1, 'quads where manifest.tsv gives'",
+        "line lost, true, 1, 'quads where manifest.tsv gives'"})
+    void aBadPartStopsTheLoadAndChangesNothing(String damage, boolean content, int index, String message)
+            throws IOException {
+        String name = (damage + "-" + content + "-" + index).replace(' ', '-');
         Path parts = copy(dir.resolve("parts2"), dir.resolve(name));
-        Path part = parts.resolve(PartManifest.partFile(1));
+        Path part = parts.resolve(PartManifest.partFile(index));
         if (damage.equals("truncated")) {
             byte[] bytes = Files.readAllBytes(part);
             Files.write(part, Arrays.copyOf(bytes, bytes.length / 2));
