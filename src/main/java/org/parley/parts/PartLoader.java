@@ -9,7 +9,6 @@ import java.util.Map;
 import org.apache.jena.graph.Node;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.riot.system.StreamRDF;
-import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.system.Txn;
 import org.parley.article.Problem;
 import org.parley.store.BulkLoad;
@@ -82,17 +81,10 @@ public final class PartLoader {
         try (BulkLoad load = BulkLoad.start(store)) {
             StreamRDF out = load.stream();
             for (PartManifest.Part p : manifest.parts()) {
-                PartReader.read(dir, p, new PartReader.Receiver() {
-                    @Override
-                    public void quad(Quad q) {
-                        if (owners.owns(p, q.getGraph())) {
-                            quads[0]++;
-                            out.quad(q);
-                        }
-                    }
-
-                    @Override
-                    public void end(Node graph) {
+                PartReader.read(dir, p, q -> {
+                    if (owners.owns(p, q.getGraph())) {
+                        quads[0]++;
+                        out.quad(q);
                     }
                 });
             }

@@ -30,24 +30,18 @@ final class PartReader {
     }
 
     /** Receives a part's quads, graph by graph. */
+    @FunctionalInterface
     interface Receiver {
         /** @param q the next quad */
         void quad(Quad q);
 
-        /** @param graph a graph whose quads have all been passed */
-        void end(Node graph);
+        /** @param graph a graph whose quads have all been passed (ignored unless overridden) */
+        default void end(Node graph) {
+        }
     }
 
     /** A receiver that drops everything: reading only checks the part. */
-    static final Receiver CHECK = new Receiver() {
-        @Override
-        public void quad(Quad q) {
-        }
-
-        @Override
-        public void end(Node graph) {
-        }
-    };
+    static final Receiver CHECK = q -> { };
 
     /**
      * @param dir  the parts folder
