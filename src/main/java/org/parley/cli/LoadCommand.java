@@ -13,12 +13,16 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code parley load DIR [--store S]}: loads the parts that {@code parley spark} wrote into an
- * empty store with TDB2's bulk loader, then computes the derived data as a build does; prints the
- * conversion's and the load's problems once each and a summary; exit 1 when there were problems.
+ * {@code parley load DIR [--store S]}: loads the parts that {@code parley spark} wrote into a
+ * store ({@link PartLoader}): into an empty store with TDB2's bulk loader, into a store that has
+ * content article by article, replacing changed articles by content hash; then the derived data as
+ * a build does. Prints the conversion's and the load's problems once each and a summary with the
+ * articles added, replaced and unchanged; exit 1 when there were problems.
  */
 @Command(name = "load", mixinStandardHelpOptions = true,
-        description = "Load a parts folder (part-N.nq.gz and manifest.tsv, written by parley spark) into an empty store.")
+        description = {"Load a parts folder (part-N.nq.gz and manifest.tsv, written by parley spark) into a store.",
+            "An empty store is bulk loaded; into a store with content, articles are loaded one by one:"
+                    + " new ones added, changed ones replaced, unchanged ones (same content hash) skipped."})
 public final class LoadCommand implements Callable<Integer> {
     @Mixin
     VerboseOption verbose;
@@ -43,9 +47,9 @@ public final class LoadCommand implements Callable<Integer> {
             cl.getErr().println("parley: " + p);
         }
         cl.getErr().flush();
-        cl.getOut().printf("store %s%nloaded %d article(s), %d quad(s) from %d part(s) of %s; %d record(s) skipped,"
-                + " %d problem(s)%n", storeOption.dir(), s.articles(), s.quads(), s.parts(), dir, s.skipped(),
-                s.problems().size());
+        cl.getOut().printf("store %s%nloaded %d article(s) (%d new, %d replaced), %d quad(s) from %d part(s) of %s;"
+                + " %d article(s) unchanged; %d record(s) skipped, %d problem(s)%n", storeOption.dir(), s.articles(),
+                s.added(), s.replaced(), s.quads(), s.parts(), dir, s.unchanged(), s.skipped(), s.problems().size());
         cl.getOut().flush();
         return s.problems().isEmpty() ? 0 : Main.EXIT_DATA;
     }

@@ -1,30 +1,35 @@
 package org.parley.parts;
 
-import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.zip.GZIPInputStream;
-import org.apache.jena.riot.Lang;
-import org.apache.jena.riot.RDFParser;
-import org.apache.jena.riot.RiotException;
+import org.apache.jena.graph.Node;
+import org.apache.jena.query.Dataset;
 import org.apache.jena.riot.system.StreamRDF;
-import org.apache.jena.riot.system.StreamRDFWrapper;
-import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.system.Txn;
 import org.parley.article.Problem;
 import org.parley.store.BulkLoad;
+import org.parley.store.GraphWriter;
 import org.parley.store.ParleyStore;
 import org.parley.store.StoreException;
 
 /**
- * Loads a parts folder into an empty store: every part the manifest lists, through one
- * {@link BulkLoad}, then the derived data, as after {@code parley build}. An article id found in
- * more than one part (two tasks read two files of one name) is kept from the first part in input
- * order, as a build keeps the first file, and the others become problems. Stateless.
+ * Loads a parts folder into a store, then the derived data, as {@code parley build} does.
+ *
+ * <p>Into an empty store, every part the manifest lists is first read through once to check it
+ * (gzip, N-Quads, each graph in one run, the manifest's quad count), so that a bad part stops the
+ * load before anything is written; then all parts go through one {@link BulkLoad}. Into a store
+ * that has content, the load goes article by article ({@code IncrementalLoad}): every part is streamed once, checked as it
+ * goes; an article whose
+ * content hash in the manifest equals the stored {@code parley:contentHash} is unchanged and
+ * skipped, the others replace their named graph in write transactions.
+ *
+ * <p>An article id found in more than one part (two tasks read two files of one name) is kept
+ * from the first part in input order, as a build keeps the first file, and the others become
+ * problems. Stateless.
  */
 public final class PartLoader {
     private PartLoader() {
@@ -33,86 +38,102 @@ public final class PartLoader {
     /**
      * What a load did.
      *
-     * @param parts    parts loaded
-     * @param articles articles loaded
-     * @param quads    quads loaded
-     * @param skipped  records the conversion skipped (not articles, not English, copies)
-     * @param problems the conversion's problems, then the load's, in input order
+     * @param parts     parts listed in the manifest
+     * @param added     articles loaded that the store did not hold
+     * @param replaced  articles loaded in place of a stored article with another content hash
+     * @param unchanged articles skipped because the store holds them with the same content hash
+     * @param quads     quads loaded
+     * @param skipped   records the conversion skipped (not articles, not English, copies)
+     * @param problems  the conversion's problems, then the load's, in input order
      */
-    public record Summary(int parts, int articles, long quads, int skipped, List<Problem> problems) {
+    public record Summary(int parts, int added, int replaced, int unchanged, long quads, int skipped,
+                          List<Problem> problems) {
         /** Copies the list. */
         public Summary {
             problems = List.copyOf(problems);
+        }
+
+        /** @return articles loaded, added or replaced */
+        public int articles() {
+            return added + replaced;
         }
     }
 
     /**
      * @param dir   the parts folder
-     * @param store an empty store
+     * @param store the store, empty or not
      * @return what was loaded
-     * @throws StoreException naming the folder, file or line when the manifest or a part is bad, or
-     *                        when the store is not empty
+     * @throws StoreException naming the folder, file or line when the manifest or a part is bad
      */
     public static Summary load(Path dir, ParleyStore store) {
         PartManifest manifest = PartManifest.read(dir);
-        List<Problem> problems = new ArrayList<>();
-        Map<String, String> owner = new HashMap<>();
-        Map<String, String> sourceOf = new HashMap<>();
-        int articles = 0;
-        int skipped = 0;
+        Owners owners = new Owners(dir, manifest);
+        Dataset ds = store.dataset();
+        boolean empty = Txn.calculateRead(ds, () -> !ds.asDatasetGraph().find().hasNext());
+        return empty ? bulk(dir, manifest, owners, store) : new IncrementalLoad(dir, store, owners).load(manifest);
+    }
+
+    private static Summary bulk(Path dir, PartManifest manifest, Owners owners, ParleyStore store) {
         for (PartManifest.Part p : manifest.parts()) {
-            if (!Files.isRegularFile(dir.resolve(p.file()))) {
-                throw new StoreException(dir.resolve(p.file()) + ": part listed in " + PartManifest.FILE + " is missing");
-            }
-            problems.addAll(p.problems());
-            skipped += p.skipped().size();
-            for (PartManifest.Entry e : p.articles()) {
-                String first = owner.putIfAbsent(e.iri(), p.file());
-                if (first == null) {
-                    sourceOf.put(e.iri(), e.source());
-                    articles++;
-                } else {
-                    problems.add(new Problem(e.source(), "duplicate article id '" + e.iri() + "' (also "
-                            + sourceOf.get(e.iri()) + ")"));
-                }
-            }
+            PartReader.read(dir, p, PartReader.CHECK);
         }
         long[] quads = {0};
         try (BulkLoad load = BulkLoad.start(store)) {
+            StreamRDF out = load.stream();
             for (PartManifest.Part p : manifest.parts()) {
-                Path file = dir.resolve(p.file());
-                StreamRDF kept = new StreamRDFWrapper(load.stream()) {
-                    @Override
-                    public void quad(Quad q) {
-                        if (q.getGraph().isURI() && p.file().equals(owner.get(q.getGraph().getURI()))) {
-                            quads[0]++;
-                            super.quad(q);
-                        }
+                PartReader.read(dir, p, q -> {
+                    if (owners.owns(p, q.getGraph())) {
+                        quads[0]++;
+                        out.quad(q);
                     }
-                };
-                try (InputStream in = new GZIPInputStream(Files.newInputStream(file), 1 << 16)) {
-                    RDFParser.source(in).lang(Lang.NQUADS).parse(new NoStartFinish(kept));
-                } catch (IOException | RiotException e) {
-                    throw new StoreException(file + ": cannot read the part: " + e.getMessage(), e);
-                }
+                });
             }
             load.finish();
         }
-        return new Summary(manifest.parts().size(), articles, quads[0], skipped, problems);
+        return new Summary(manifest.parts().size(), owners.articles, 0, 0, quads[0], owners.skipped,
+                owners.problems);
     }
 
-    /** Passes quads on, but not the start and finish of each part: the load spans them all. */
-    private static final class NoStartFinish extends StreamRDFWrapper {
-        NoStartFinish(StreamRDF other) {
-            super(other);
+    /**
+     * Which part each article is loaded from: the first that holds it. Collects the conversion's
+     * problems and the duplicate ids.
+     */
+    static final class Owners {
+        final List<Problem> problems = new ArrayList<>();
+        final Map<String, String> owner = new HashMap<>();
+        int articles;
+        int skipped;
+
+        Owners(Path dir, PartManifest manifest) {
+            Map<String, String> sourceOf = new HashMap<>();
+            for (PartManifest.Part p : manifest.parts()) {
+                if (!Files.isRegularFile(dir.resolve(p.file()))) {
+                    throw new StoreException(dir.resolve(p.file()) + ": part listed in " + PartManifest.FILE
+                            + " is missing");
+                }
+                problems.addAll(p.problems());
+                skipped += p.skipped().size();
+                for (PartManifest.Entry e : p.articles()) {
+                    String first = owner.putIfAbsent(e.iri(), p.file());
+                    if (first == null) {
+                        sourceOf.put(e.iri(), e.source());
+                        articles++;
+                    } else {
+                        problems.add(new Problem(e.source(), "duplicate article id '" + e.iri() + "' (also "
+                                + sourceOf.get(e.iri()) + ")"));
+                    }
+                }
+            }
         }
 
-        @Override
-        public void start() {
+        /** @return true when the article of this IRI is loaded from this part */
+        boolean owns(PartManifest.Part p, String iri) {
+            return p.file().equals(owner.get(iri));
         }
 
-        @Override
-        public void finish() {
+        /** @return true when the graph of this name is loaded from this part */
+        boolean owns(PartManifest.Part p, Node graph) {
+            return graph.isURI() && owns(p, graph.getURI());
         }
     }
 }

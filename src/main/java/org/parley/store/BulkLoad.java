@@ -5,8 +5,6 @@ import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.loader.DataLoader;
 import org.apache.jena.tdb2.loader.main.LoaderMain;
-import org.parley.resolve.PreferredDates;
-import org.parley.resolve.PreferredNames;
 
 /**
  * Loads article quads into an empty store the way a build into an empty store does: TDB2's
@@ -55,11 +53,7 @@ public final class BulkLoad implements AutoCloseable {
         finished = true;
         Dataset ds = store.dataset();
         SortedIndexBuild.build(ds.asDatasetGraph(), store.quadIndexes(), store.directory(), SortedIndexBuild.RUN_QUADS);
-        Txn.executeWrite(ds, () -> {
-            store.loadOntology();
-            PreferredNames.refresh(ds);
-        });
-        Txn.executeWrite(ds, () -> PreferredDates.refresh(ds));
+        GraphWriter.finish(store, true, BuildTimings.NONE);
     }
 
     /** Abandons the load when {@link #finish()} was not reached. */

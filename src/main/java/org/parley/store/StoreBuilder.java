@@ -6,11 +6,9 @@ import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
-import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -27,7 +25,6 @@ import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.QuerySolution;
 import org.apache.jena.query.ResultSet;
 import org.apache.jena.riot.system.StreamRDF;
-import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.loader.DataLoader;
@@ -40,8 +37,6 @@ import org.parley.rdf.ArticleConverter;
 import org.parley.rdf.ArticleGraph;
 import org.parley.rdf.Iris;
 import org.parley.rdf.Parley;
-import org.parley.resolve.PreferredDates;
-import org.parley.resolve.PreferredNames;
 
 /**
  * Builds articles into a {@link ParleyStore}, incrementally, streaming.
@@ -55,17 +50,13 @@ import org.parley.resolve.PreferredNames;
  *
  * <p>Into an empty store, articles go through TDB2's bulk loader (phased loader: node table and
  * primary index while converting); the secondary indexes are then built in their own order by
- * {@link SortedIndexBuild}. Into a store that has content, a changed
- * article replaces its own named graph in a transaction; several articles are written per
- * transaction, and if such a batch fails it is aborted and its articles are written one per
- * transaction, so a failing article never leaves partial triples. Each such transaction also
- * recomputes the preferred names of the resources named in the old or new content of its articles
- * ({@link PreferredNames#refresh(Dataset, java.util.Collection)}) and the preferred dates of the
- * rounds whose date evidence is in the old or new content
- * ({@link PreferredDates#refresh(Dataset, java.util.Collection)}), so a reader never sees an
- * article whose people have no preferred name yet. At the end, in one write transaction, the
- * ontology graph is refreshed, and after a bulk load every preferred name is computed; then, after
- * a bulk load or on a store built before preferred dates existed, every preferred date.
+ * {@link SortedIndexBuild}. Into a store that has content, a changed article replaces its own
+ * named graph through a {@link GraphWriter}: several articles per write transaction, one per
+ * transaction when a batch fails, so a failing article never leaves partial triples, each
+ * transaction refreshing the preferred names and dates its articles touch. At the end
+ * ({@link GraphWriter#finish}), in one write transaction, the ontology graph is refreshed, and
+ * after a bulk load every preferred name is computed; then, after a bulk load or on a store built
+ * before preferred dates existed, every preferred date.
  *
  * <p>Not thread-safe: one build at a time per instance.
  */
@@ -193,7 +184,6 @@ public final class StoreBuilder {
         boolean empty = Txn.calculateRead(ds, () -> !ds.asDatasetGraph().find().hasNext());
         boolean bulk = empty && allowBulk;
         Map<String, String> stored = empty || total <= HASH_LOOKUP_LIMIT ? null : store.contentHashes();
-        Set<Node> touched = new HashSet<>();
         List<Problem> problems = new ArrayList<>();
         int skipped = 0;
         int built = 0;
@@ -209,7 +199,8 @@ public final class StoreBuilder {
         DataLoader loader = bulk
                 ? new LoaderMain(loaderPlan(store.quadIndexes()), ds.asDatasetGraph(), (fmt, args) -> { })
                 : null;
-        Sink sink = bulk ? (batch, ps) -> bulkWrite(loader, batch) : (batch, ps) -> write(batch, ps, touched);
+        GraphWriter writer = new GraphWriter(store);
+        Sink sink = bulk ? (batch, ps) -> bulkWrite(loader, batch) : (batch, ps) -> write(writer, batch, ps);
         boolean loaded = false;
         LongAdder conversionCpu = timings != BuildTimings.NONE && THREAD_CPU.isCurrentThreadCpuTimeSupported()
                 ? new LongAdder() : null;
@@ -275,20 +266,8 @@ public final class StoreBuilder {
         if (conversionCpu != null) {
             timings.cpu("conversion", conversionCpu.sum());
         }
+        GraphWriter.finish(store, empty, timings);
         long t = System.nanoTime();
-        Txn.executeWrite(ds, () -> {
-            store.loadOntology();
-            if (empty) {
-                PreferredNames.refresh(ds);
-            }
-        });
-        timings.phase("preferred-names", System.nanoTime() - t);
-        t = System.nanoTime();
-        if (empty || Txn.calculateRead(ds, () -> PreferredDates.missing(ds))) {
-            Txn.executeWrite(ds, () -> PreferredDates.refresh(ds));
-        }
-        timings.phase("preferred-dates", System.nanoTime() - t);
-        t = System.nanoTime();
         long triples = statistics ? store.quadCount() : BuildSummary.NOT_COUNTED;
         Map<String, Long> entities = statistics ? entitiesByType(ds) : Map.of();
         timings.phase("statistics", System.nanoTime() - t);
@@ -371,51 +350,9 @@ public final class StoreBuilder {
     }
 
     /** @return the number of articles written */
-    private int write(List<Converted> batch, List<Problem> problems, Set<Node> touched) {
-        Dataset ds = store.dataset();
-        try {
-            Txn.executeWrite(ds, () -> {
-                Set<Node> names = new HashSet<>();
-                Set<Node> rounds = new HashSet<>();
-                batch.forEach(c -> replace(c, names, rounds));
-                PreferredNames.refresh(ds, names);
-                PreferredDates.refresh(ds, rounds);
-                touched.addAll(names);
-            });
-            return batch.size();
-        } catch (RuntimeException batchFailure) {
-            int ok = 0;
-            for (Converted c : batch) {
-                try {
-                    Txn.executeWrite(ds, () -> {
-                        Set<Node> names = new HashSet<>();
-                        Set<Node> rounds = new HashSet<>();
-                        replace(c, names, rounds);
-                        PreferredNames.refresh(ds, names);
-                        PreferredDates.refresh(ds, rounds);
-                        touched.addAll(names);
-                    });
-                    ok++;
-                } catch (RuntimeException e) {
-                    problems.add(new Problem(c.article.source(), "cannot write to the store: " + e.getMessage()));
-                }
-            }
-            return ok;
-        }
-    }
-
-    /**
-     * Replaces an article's graph, noting the named resources and the dated rounds in its old and
-     * new content.
-     */
-    private void replace(Converted c, Set<Node> names, Set<Node> rounds) {
-        DatasetGraph dsg = store.dataset().asDatasetGraph();
-        Node name = Parley.NAME.asNode();
-        dsg.find(c.graph.name(), Node.ANY, name, Node.ANY).forEachRemaining(q -> names.add(q.getSubject()));
-        c.graph.graph().find(Node.ANY, name, Node.ANY).forEachRemaining(tr -> names.add(tr.getSubject()));
-        PreferredDates.roundsIn(dsg, c.graph.name(), rounds);
-        store.replaceGraph(c.graph.name(), c.graph.graph());
-        PreferredDates.roundsIn(dsg, c.graph.name(), rounds);
+    private static int write(GraphWriter writer, List<Converted> batch, List<Problem> problems) {
+        return writer.write(batch.stream().map(c -> new GraphWriter.Item(c.article.source(), c.graph.name(),
+                c.graph.graph())).toList(), problems).size();
     }
 
     /** Counts distinct resources per Parley class over the article graphs. */
