@@ -60,6 +60,10 @@ class ReadmeTest {
                 "neo4j-csv");
         by("./parley export --format trig --out talks.trig", export + "RdfExportsReadByRdflibTest.java",
                 "trig");
+        by("./parley spark articles/ --out parts/ --master local[2]",
+                "parley-spark/src/test/java/org/parley/spark/SparkBuildTest.java", "SparkMain.run(\"spark\"");
+        by("./parley load parts/ --store data/store", "src/test/java/org/parley/parts/PartsTest.java",
+                "Main.run(\"load\"");
     }
 
     private static void by(String command, String file, String text) {

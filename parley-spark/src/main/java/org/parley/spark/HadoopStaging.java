@@ -8,8 +8,8 @@ import java.util.Set;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
 import org.parley.article.InputStaging;
-import org.parley.article.PlannedInput;
 import org.parley.article.MetadataCsv;
+import org.parley.article.PlannedInput;
 
 /**
  * Fetches a task's Hadoop files to the executor's local disk one at a time, as the task reads

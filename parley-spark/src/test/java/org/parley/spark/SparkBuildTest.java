@@ -116,8 +116,9 @@ class SparkBuildTest {
         Path in = Files.createDirectories(dir.resolve("bad-in"));
         Files.copy(Path.of("seeds/000_5291d0a6826b4d16.txt"), in.resolve("good.txt"));
         Files.writeString(in.resolve("empty.txt"), "");
-        assertEquals(1, SparkMain.run("spark", in.toString(), "--out", dir.resolve("bad-parts").toString(),
-                "--master", "local[1]"));
+        String out = dir.resolve("bad-parts").toUri().toString();
+        assertEquals(1, SparkMain.run("spark", in.toUri().toString(), "--out", out, "--master", "local[1]"),
+                "file: URIs are local paths");
         PartManifest m = PartManifest.read(dir.resolve("bad-parts"));
         assertEquals(1, m.parts().stream().mapToInt(p -> p.articles().size()).sum());
         List<String> problems = m.parts().stream().flatMap(p -> p.problems().stream()).map(Object::toString).toList();
