@@ -85,7 +85,17 @@ final class HadoopStaging implements InputStaging, AutoCloseable {
 
     @Override
     public void close() throws IOException {
-        if (dir != null) {
+        deleteTree(dir);
+    }
+
+    /**
+     * Deletes a local folder and what it holds.
+     *
+     * @param dir the folder, or null for nothing
+     * @throws IOException when something cannot be deleted
+     */
+    static void deleteTree(java.nio.file.Path dir) throws IOException {
+        if (dir != null && Files.exists(dir)) {
             try (var walk = Files.walk(dir)) {
                 for (java.nio.file.Path p : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
                     Files.deleteIfExists(p);

@@ -116,9 +116,7 @@ public final class SparkBuild {
                 }
                 return List.of(w).iterator();
             } finally {
-                if (scratch != null) {
-                    Files.deleteIfExists(scratch);
-                }
+                HadoopStaging.deleteTree(scratch);
             }
         }
     }
