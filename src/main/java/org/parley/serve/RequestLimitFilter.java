@@ -8,6 +8,7 @@ import jakarta.servlet.ServletResponse;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 
 /**
@@ -15,9 +16,14 @@ import java.nio.charset.StandardCharsets;
  * {@code Content-Length} above the limit gets {@code 413 Content Too Large}, a body without a
  * declared length (chunked) gets {@code 411 Length Required}, and a query string longer than the
  * limit gets {@code 414 URI Too Long}. Each answer is a one-line plain-text message that names the
- * limit. Immutable and thread-safe.
+ * limit. A refused body of up to {@value #DRAINED_BYTES} bytes is read and dropped before the
+ * answer, so that a client still sending it reads the answer rather than a reset connection; a
+ * larger one is not read, and the connection is closed. Immutable and thread-safe.
  */
 public final class RequestLimitFilter implements Filter {
+    /** The largest refused body read (and dropped) so that its sender gets the answer. */
+    static final long DRAINED_BYTES = 16L << 20;
+
     private final long maxBytes;
 
     /** @param maxBytes the largest request body (and query string) accepted, in bytes */
@@ -35,6 +41,9 @@ public final class RequestLimitFilter implements Filter {
             long length = req.getContentLengthLong();
             String query = req.getQueryString();
             if (length > maxBytes) {
+                if (length <= DRAINED_BYTES) {
+                    req.getInputStream().transferTo(OutputStream.nullOutputStream());
+                }
                 refuse(resp, 413, "request body of " + length + " bytes is larger than the server's limit of "
                         + maxBytes + " bytes (parley serve --max-body)");
                 return;
