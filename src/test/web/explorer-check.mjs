@@ -1,37 +1,12 @@
 // Drives Debian's chromium through the explorer page with playwright-core and prints what it saw
 // as JSON on stdout; the JUnit test ExplorerPageBrowserTest makes the assertions.
 // usage: node explorer-check.mjs BASE_URL SCREENSHOT_DIR CHROMIUM_PATH SEARCH EXPECTED_ROUND
-import { createRequire } from 'node:module';
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve, dirname } from 'node:path';
-import { fileURLToPath } from 'node:url';
-
-const here = dirname(fileURLToPath(import.meta.url));
-const require = createRequire(resolve(here, '../../main/web/package.json'));
-const { chromium } = require('playwright-core');
+import { join } from 'node:path';
+import { drive } from './drive.mjs';
 
 const [base, shots, executable, search, expectedRound] = process.argv.slice(2);
-mkdirSync(shots, { recursive: true });
-const profile = mkdtempSync(join(tmpdir(), 'parley-chromium-'));
-const result = { steps: [], console: [] };
-const context = await chromium.launchPersistentContext(profile, {
-  executablePath: executable,
-  headless: true,
-  viewport: { width: 1440, height: 1000 },
-  args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-    '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-});
-try {
-  const page = context.pages()[0] || await context.newPage();
-  const offsite = [];
-  page.on('request', (r) => {
-    const u = new URL(r.url());
-    if (!['127.0.0.1', 'localhost'].includes(u.hostname) && u.protocol.startsWith('http')) offsite.push(r.url());
-  });
-  page.on('console', (m) => { if (m.type() === 'error') result.console.push(m.text()); });
-  page.on('pageerror', (e) => result.console.push(String(e)));
-
+const result = { steps: [] };
+await drive(executable, shots, 'explorer', result, async (page) => {
   const t0 = Date.now();
   await page.goto(`${base}/explore/`);
   await page.waitForSelector('body[data-ready="true"]', { timeout: 30000, state: "attached" });
@@ -94,14 +69,4 @@ try {
   result.sparqlLink = link;
   const editor = await page.goto(new URL(link, `${base}/explore/`).toString());
   result.editorStatus = editor ? editor.status() : 0;
-  result.offsite = offsite;
-} catch (e) {
-  result.error = String(e);
-  process.exitCode = 1;
-  const page = context.pages()[0];
-  if (page) await page.screenshot({ path: join(shots, 'explorer-failure.png') }).catch(() => {});
-} finally {
-  await context.close();
-  rmSync(profile, { recursive: true, force: true });
-}
-process.stdout.write(JSON.stringify(result));
+});

@@ -1,27 +1,11 @@
 // Drives Debian's chromium through the query page (YASGUI) with playwright-core and prints what it
 // saw as JSON on stdout; the JUnit test QueryPageBrowserTest makes the assertions.
 // usage: node query-check.mjs BASE_URL SCREENSHOT_DIR CHROMIUM_PATH QUERY SAVED_QUERY_NAME
-import { createRequire } from 'node:module';
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve, dirname } from 'node:path';
-import { fileURLToPath } from 'node:url';
-
-const here = dirname(fileURLToPath(import.meta.url));
-const require = createRequire(resolve(here, '../../main/web/package.json'));
-const { chromium } = require('playwright-core');
+import { join } from 'node:path';
+import { drive } from './drive.mjs';
 
 const [base, shots, executable, typed, savedName] = process.argv.slice(2);
-mkdirSync(shots, { recursive: true });
-const profile = mkdtempSync(join(tmpdir(), 'parley-chromium-'));
-const result = { console: [] };
-const context = await chromium.launchPersistentContext(profile, {
-  executablePath: executable,
-  headless: true,
-  viewport: { width: 1440, height: 1000 },
-  args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-    '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-});
+const result = {};
 
 // The rows of the active tab's result table, once it shows some (or its error).
 async function tableRows(page) {
@@ -34,16 +18,7 @@ async function tableRows(page) {
     (trs) => trs.map((tr) => [...tr.querySelectorAll('td')].map((td) => td.textContent.trim())));
 }
 
-try {
-  const page = context.pages()[0] || await context.newPage();
-  const offsite = [];
-  page.on('request', (r) => {
-    const u = new URL(r.url());
-    if (!['127.0.0.1', 'localhost'].includes(u.hostname) && u.protocol.startsWith('http')) offsite.push(r.url());
-  });
-  page.on('console', (m) => { if (m.type() === 'error') result.console.push(m.text()); });
-  page.on('pageerror', (e) => result.console.push(String(e)));
-
+await drive(executable, shots, 'query', result, async (page) => {
   const response = await page.goto(`${base}/`);
   result.status = response.status();
   result.csp = response.headers()['content-security-policy'] || '';
@@ -76,14 +51,4 @@ try {
 
   const explorer = await page.goto(new URL(result.exploreLink, `${base}/`).toString());
   result.exploreStatus = explorer ? explorer.status() : 0;
-  result.offsite = offsite;
-} catch (e) {
-  result.error = String(e);
-  process.exitCode = 1;
-  const page = context.pages()[0];
-  if (page) await page.screenshot({ path: join(shots, 'query-failure.png') }).catch(() => {});
-} finally {
-  await context.close();
-  rmSync(profile, { recursive: true, force: true });
-}
-process.stdout.write(JSON.stringify(result));
+});

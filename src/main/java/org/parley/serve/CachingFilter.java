@@ -1,12 +1,10 @@
 package org.parley.serve;
 
-import jakarta.servlet.Filter;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ReadListener;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.ServletInputStream;
-import jakarta.servlet.ServletRequest;
-import jakarta.servlet.ServletResponse;
+import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
@@ -66,7 +64,9 @@ import org.apache.jena.sparql.resultset.SPARQLResult;
  *
  * <p>Thread-safe (immutable; the cache is thread-safe).
  */
-public final class CachingFilter implements Filter {
+public final class CachingFilter extends HttpFilter {
+    private static final long serialVersionUID = 1L;
+
     /** Response header telling how the answer was obtained. */
     public static final String STATUS_HEADER = "Parley-Cache";
     /** Request header of prewarm requests; its value must be the server's token. */
@@ -98,11 +98,10 @@ public final class CachingFilter implements Filter {
     }
 
     @Override
-    public void doFilter(ServletRequest request, ServletResponse response, FilterChain chain)
+    protected void doFilter(HttpServletRequest req, HttpServletResponse resp, FilterChain chain)
             throws IOException, ServletException {
-        if (!(request instanceof HttpServletRequest req) || !(response instanceof HttpServletResponse resp)
-                || !paths.contains(req.getRequestURI().substring(req.getContextPath().length()))) {
-            chain.doFilter(request, response);
+        if (!paths.contains(req.getRequestURI().substring(req.getContextPath().length()))) {
+            chain.doFilter(req, resp);
             return;
         }
         HttpServletRequest forward = req;
@@ -120,7 +119,7 @@ public final class CachingFilter implements Filter {
             query = null;
         }
         if (query == null) {
-            chain.doFilter(forward, response);
+            chain.doFilter(forward, resp);
             return;
         }
         RequestLogFilter.query(req, query);

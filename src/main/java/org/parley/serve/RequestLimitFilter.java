@@ -1,10 +1,8 @@
 package org.parley.serve;
 
-import jakarta.servlet.Filter;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
-import jakarta.servlet.ServletRequest;
-import jakarta.servlet.ServletResponse;
+import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -20,7 +18,9 @@ import java.nio.charset.StandardCharsets;
  * answer, so that a client still sending it reads the answer rather than a reset connection; a
  * larger one is not read, and the connection is closed. Immutable and thread-safe.
  */
-public final class RequestLimitFilter implements Filter {
+public final class RequestLimitFilter extends HttpFilter {
+    private static final long serialVersionUID = 1L;
+
     /** The largest refused body read (and dropped) so that its sender gets the answer. */
     static final long DRAINED_BYTES = 16L << 20;
 
@@ -35,30 +35,24 @@ public final class RequestLimitFilter implements Filter {
     }
 
     @Override
-    public void doFilter(ServletRequest request, ServletResponse response, FilterChain chain)
+    protected void doFilter(HttpServletRequest req, HttpServletResponse resp, FilterChain chain)
             throws IOException, ServletException {
-        if (request instanceof HttpServletRequest req && response instanceof HttpServletResponse resp) {
-            long length = req.getContentLengthLong();
-            String query = req.getQueryString();
-            if (length > maxBytes) {
-                if (length <= DRAINED_BYTES) {
-                    req.getInputStream().transferTo(OutputStream.nullOutputStream());
-                }
-                refuse(resp, 413, "request body of " + length + " bytes is larger than the server's limit of "
-                        + maxBytes + " bytes (parley serve --max-body)");
-                return;
+        long length = req.getContentLengthLong();
+        String query = req.getQueryString();
+        if (length > maxBytes) {
+            if (length <= DRAINED_BYTES) {
+                req.getInputStream().transferTo(OutputStream.nullOutputStream());
             }
-            if (length < 0 && req.getHeader("Transfer-Encoding") != null) {
-                refuse(resp, 411, "request body without Content-Length is not accepted; send its length");
-                return;
-            }
-            if (query != null && query.length() > maxBytes) {
-                refuse(resp, 414, "query string of " + query.length() + " characters is longer than the server's limit of "
-                        + maxBytes + " (parley serve --max-body); send the query in a POST body");
-                return;
-            }
+            refuse(resp, 413, "request body of " + length + " bytes is larger than the server's limit of "
+                    + maxBytes + " bytes (parley serve --max-body)");
+        } else if (length < 0 && req.getHeader("Transfer-Encoding") != null) {
+            refuse(resp, 411, "request body without Content-Length is not accepted; send its length");
+        } else if (query != null && query.length() > maxBytes) {
+            refuse(resp, 414, "query string of " + query.length() + " characters is longer than the server's limit of "
+                    + maxBytes + " (parley serve --max-body); send the query in a POST body");
+        } else {
+            chain.doFilter(req, resp);
         }
-        chain.doFilter(request, response);
     }
 
     private static void refuse(HttpServletResponse resp, int status, String message) throws IOException {

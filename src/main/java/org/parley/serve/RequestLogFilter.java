@@ -1,10 +1,8 @@
 package org.parley.serve;
 
-import jakarta.servlet.Filter;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
-import jakarta.servlet.ServletRequest;
-import jakarta.servlet.ServletResponse;
+import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -21,7 +19,9 @@ import org.slf4j.LoggerFactory;
  * oversized requests) are answered with a one-line message and leave only this line; server
  * errors (5xx but 503, which answers timeouts) are logged at WARN. Immutable and thread-safe.
  */
-public final class RequestLogFilter implements Filter {
+public final class RequestLogFilter extends HttpFilter {
+    private static final long serialVersionUID = 1L;
+
     /** Name of the request logger. */
     public static final String LOGGER = "org.parley.serve.requests";
     /** Request attribute: number of result rows or triples sent, set by {@link LimitedQueryService}. */
@@ -32,15 +32,11 @@ public final class RequestLogFilter implements Filter {
     private static final Logger LOG = LoggerFactory.getLogger(LOGGER);
 
     @Override
-    public void doFilter(ServletRequest request, ServletResponse response, FilterChain chain)
+    protected void doFilter(HttpServletRequest req, HttpServletResponse resp, FilterChain chain)
             throws IOException, ServletException {
-        if (!(request instanceof HttpServletRequest req) || !(response instanceof HttpServletResponse resp)) {
-            chain.doFilter(request, response);
-            return;
-        }
         long start = System.nanoTime();
         try {
-            chain.doFilter(request, response);
+            chain.doFilter(req, resp);
         } finally {
             log(req, resp, (System.nanoTime() - start) / 1_000_000);
         }

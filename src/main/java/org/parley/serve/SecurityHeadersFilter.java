@@ -1,10 +1,8 @@
 package org.parley.serve;
 
-import jakarta.servlet.Filter;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
-import jakarta.servlet.ServletRequest;
-import jakarta.servlet.ServletResponse;
+import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -17,7 +15,9 @@ import java.nio.charset.StandardCharsets;
  * inline styles are allowed because the bundled editor (YASGUI) and the explorer's libraries set
  * them. Immutable and thread-safe.
  */
-public final class SecurityHeadersFilter implements Filter {
+public final class SecurityHeadersFilter extends HttpFilter {
+    private static final long serialVersionUID = 1L;
+
     /** The Content-Security-Policy of every response. */
     public static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self';"
             + " style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; font-src 'self' data:;"
@@ -26,12 +26,8 @@ public final class SecurityHeadersFilter implements Filter {
     public static final String REFERRER_POLICY = "no-referrer";
 
     @Override
-    public void doFilter(ServletRequest request, ServletResponse response, FilterChain chain)
+    protected void doFilter(HttpServletRequest req, HttpServletResponse resp, FilterChain chain)
             throws IOException, ServletException {
-        if (!(request instanceof HttpServletRequest req) || !(response instanceof HttpServletResponse resp)) {
-            chain.doFilter(request, response);
-            return;
-        }
         resp.setHeader("Content-Security-Policy", CONTENT_SECURITY_POLICY);
         resp.setHeader("X-Content-Type-Options", "nosniff");
         resp.setHeader("X-Frame-Options", "DENY");
@@ -46,6 +42,6 @@ public final class SecurityHeadersFilter implements Filter {
             resp.getOutputStream().write(body);
             return;
         }
-        chain.doFilter(request, response);
+        chain.doFilter(req, resp);
     }
 }

@@ -13,7 +13,7 @@ import org.apache.hadoop.conf.Configuration;
  * written with {@code java.nio}; a URI with a scheme ({@code hdfs://nn/news}, {@code s3a://bucket/cc})
  * is read and written through Hadoop's file systems, with the Hadoop configuration of the Spark
  * context, which travels to the tasks with this object. {@code file:} URIs are local paths.
- * Immutable and thread-safe.
+ * Thread-safe; the settings are immutable.
  */
 public final class HadoopFiles implements Serializable {
     private static final long serialVersionUID = 1L;
@@ -21,6 +21,7 @@ public final class HadoopFiles implements Serializable {
     private static final Pattern URI_SCHEME = Pattern.compile("^[A-Za-z][A-Za-z0-9+.-]+:.*");
 
     private final HashMap<String, String> settings = new HashMap<>();
+    private transient Configuration conf;
 
     /**
      * @param conf the Hadoop configuration to use (copied)
@@ -31,10 +32,12 @@ public final class HadoopFiles implements Serializable {
         }
     }
 
-    /** @return the configuration, rebuilt where this object was sent */
-    public Configuration conf() {
-        Configuration conf = new Configuration(false);
-        settings.forEach(conf::set);
+    /** @return the configuration, rebuilt once where this object was sent */
+    public synchronized Configuration conf() {
+        if (conf == null) {
+            conf = new Configuration(false);
+            settings.forEach(conf::set);
+        }
         return conf;
     }
 

@@ -62,25 +62,25 @@ final class InputPlan {
 
     private static List<PlannedInput> folder(String input, FileSystem fs, Path root) throws IOException {
         String prefix = root.toUri().getPath().replaceAll("/+$", "") + "/";
-        List<String[]> found = new ArrayList<>();
+        List<Found> found = new ArrayList<>();
         RemoteIterator<LocatedFileStatus> it = fs.listFiles(root, true);
         while (it.hasNext()) {
             Path p = it.next().getPath();
             String relative = p.toUri().getPath().substring(prefix.length());
-            if (!hidden(relative) && InputFormat.of(java.nio.file.Path.of(p.getName()), false).isPresent()) {
-                found.add(new String[] {relative, p.toString()});
+            Optional<InputFormat> format = InputFormat.of(java.nio.file.Path.of(p.getName()), false);
+            if (!hidden(relative) && format.isPresent()) {
+                found.add(new Found(relative, p.toString(), format.get()));
             }
         }
         if (found.isEmpty()) {
             return List.of(problem(input, "folder holds no articles (" + InputFormat.described() + ")"));
         }
-        found.sort(Comparator.comparing(f -> f[0]));
-        List<PlannedInput> out = new ArrayList<>();
-        for (String[] f : found) {
-            InputFormat format = InputFormat.of(java.nio.file.Path.of(f[0]), false).orElseThrow();
-            out.add(new PlannedInput(f[1], root.toString(), format, null));
-        }
-        return out;
+        found.sort(Comparator.comparing(Found::relative));
+        return found.stream().map(f -> new PlannedInput(f.uri(), root.toString(), f.format(), null)).toList();
+    }
+
+    /** A file found in a folder: its path below the folder, its URI and its format. */
+    private record Found(String relative, String uri, InputFormat format) {
     }
 
     private static List<PlannedInput> file(String input, Path file) {

@@ -7,6 +7,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
+import org.apache.spark.api.java.JavaSparkContext;
 import org.parley.parts.PartManifest;
 
 /**
@@ -28,6 +29,20 @@ final class PartsOutput implements Serializable {
         this.location = HadoopFiles.remote(location) ? location
                 : HadoopFiles.local(location).toAbsolutePath().normalize().toString();
         this.files = files;
+    }
+
+    /**
+     * @param spark    the Spark context, whose Hadoop configuration is used
+     * @param location the folder, a path or a URI
+     * @return the folder
+     */
+    static PartsOutput of(JavaSparkContext spark, String location) {
+        return new PartsOutput(location, new HadoopFiles(spark.hadoopConfiguration()));
+    }
+
+    /** @return the Hadoop configuration the folder is written with */
+    HadoopFiles files() {
+        return files;
     }
 
     /** @return the folder as it is written to, for messages */

@@ -45,8 +45,8 @@ public final class SparkBuild {
         if (tasks < 1) {
             throw new IllegalArgumentException("tasks must be positive: " + tasks);
         }
-        HadoopFiles files = new HadoopFiles(spark.hadoopConfiguration());
-        PartsOutput output = new PartsOutput(out, files);
+        PartsOutput output = PartsOutput.of(spark, out);
+        HadoopFiles files = output.files();
         output.prepare();
         List<ArrayList<PlannedInput>> slices = slices(InputPlan.of(inputs, files), tasks);
         List<PartWriter.Written> written = spark.parallelize(slices, slices.size())

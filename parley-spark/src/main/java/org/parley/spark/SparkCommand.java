@@ -80,7 +80,7 @@ public final class SparkCommand implements Callable<Integer> {
             job = System.nanoTime() - job;
             if (facts) {
                 long t = System.nanoTime();
-                PartsOutput parts = new PartsOutput(out, new HadoopFiles(sc.hadoopConfiguration()));
+                PartsOutput parts = PartsOutput.of(sc, out);
                 cl.getOut().printf(Locale.ROOT, "facts table %s: %d row(s) in %.1f s%n", parts.resolve(FactsTable.DIR),
                         FactsTable.write(sc, m, parts), (System.nanoTime() - t) / 1e9);
             }

@@ -161,8 +161,7 @@ class FactsTableTest {
         PartManifest trimmedManifest = new PartManifest(kept);
         trimmedManifest.write(trimmed);
         JavaSparkContext sc = JavaSparkContext.fromSparkContext(spark.sparkContext());
-        long rows = FactsTable.write(sc, trimmedManifest, new PartsOutput(trimmed.toString(),
-                new HadoopFiles(sc.hadoopConfiguration())));
+        long rows = FactsTable.write(sc, trimmedManifest, PartsOutput.of(sc, trimmed.toString()));
         long droppedRows = facts.filter(facts.col("article").equalTo(dropped)).count();
         assertTrue(droppedRows > 0);
         assertEquals(facts.count() - droppedRows, rows);
